@@ -1,0 +1,3 @@
+"""storyline: follow a developing news story across outlets."""
+
+__version__ = "0.1.0"

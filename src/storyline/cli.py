@@ -1,0 +1,257 @@
+"""The ``storyline`` command: a thin shell over :mod:`storyline.pipeline`.
+
+Exit codes (documented in docs/cli.md):
+    0  everything given was processed
+    1  some inputs were rejected (the rest was processed and written)
+    2  usage or configuration error
+    3  nothing could be processed
+No traceback is shown without ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline import __version__, config, pipeline
+from storyline.errors import ConfigError, StorylineError
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own usage errors exit 2, like ours
+        self.print_usage(sys.stderr)
+        raise ConfigError(message)
+
+
+def _parse_set(values: Sequence[str]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        section, dot, name = key.partition(".")
+        if not sep or not dot or not name:
+            raise ConfigError(f"--set takes SECTION.KEY=VALUE, got {item!r}")
+        out.setdefault(section, {})[name] = value
+    return out
+
+
+def _settings(args: argparse.Namespace) -> config.Settings:
+    overrides = _parse_set(getattr(args, "set", None) or [])
+    if getattr(args, "kb", None):
+        overrides.setdefault("nlp", {})["kb"] = ":".join(args.kb)  # os.pathsep-joined list
+    return config.load_settings(args.config, overrides=overrides)
+
+
+class _RichProgress:
+    """Progress bar over inputs whose number is not known in advance (folders, feeds)."""
+
+    def __init__(self, console: Console) -> None:
+        self._bar = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]{task.completed}[/] pages"),
+            BarColumn(),
+            TextColumn("{task.fields[last]}", style="dim"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self._task = self._bar.add_task("build", total=None, last="")
+
+    def __enter__(self) -> _RichProgress:
+        self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
+
+    def item(self, source: str, outcome: str) -> None:
+        self._bar.update(self._task, advance=1, last=f"{outcome}: {source[-60:]}")
+
+
+def _summary(console: Console, result: pipeline.BuildResult) -> None:
+    r = result.report
+    table = Table(title="storyline build", show_header=False, box=None, padding=(0, 2))
+    table.add_row("inputs given", str(r.inputs))
+    table.add_row("pages read", str(r.documents))
+    table.add_row("articles", f"{r.articles} ({r.extracted} extracted, {r.reused} unchanged)")
+    table.add_row("wire copies found", str(r.duplicates))
+    table.add_row("rejected", str(sum(r.rejected.values())))
+    for reason, n in sorted(r.rejected.items()):
+        table.add_row(f"  {reason}", str(n))
+    table.add_row("seconds", f"{r.seconds:.1f}")
+    table.add_row("output", str(result.output))
+    table.add_row("store", result.store_path)
+    console.print(table)
+    shown = result.rejected[:20]
+    if shown:
+        rej = Table(title="rejected inputs", show_lines=False)
+        rej.add_column("source", overflow="fold")
+        rej.add_column("reason")
+        rej.add_column("detail", overflow="fold")
+        for item in shown:
+            rej.add_row(item.source, item.reason, item.detail)
+        console.print(rej)
+        if len(result.rejected) > len(shown):
+            console.print(f"... and {len(result.rejected) - len(shown)} more in storyline.json")
+
+
+def cmd_build(args: argparse.Namespace, console: Console) -> int:
+    """storyline build INPUT... -o OUTDIR"""
+    settings = _settings(args)
+    stdin = sys.stdin.buffer if "-" in args.inputs else None
+    show = not args.no_progress and not args.quiet and console.is_terminal
+    progress = _RichProgress(console) if show else None
+    if progress:
+        with progress:
+            result = _run_build(args, settings, stdin, progress)
+    else:
+        result = _run_build(args, settings, stdin, None)
+    if not args.quiet:
+        _summary(console, result)
+    if not result.articles:
+        return EXIT_NOTHING
+    return EXIT_REJECTED if result.rejected else EXIT_OK
+
+
+def _run_build(
+    args: argparse.Namespace,
+    settings: config.Settings,
+    stdin: Any,
+    progress: pipeline.Progress | None,
+) -> pipeline.BuildResult:
+    return pipeline.build(
+        args.inputs,
+        outdir=Path(args.output),
+        settings=settings,
+        db=args.db,
+        refresh=args.refresh,
+        stdin=stdin,
+        progress=progress,
+    )
+
+
+def cmd_config(args: argparse.Namespace, console: Console) -> int:
+    """storyline config: every setting with its current value and description."""
+    settings = _settings(args)
+    for section, key, _default, description in config.describe():
+        value = getattr(getattr(settings, section), key)
+        console.print(f"[bold]{section}.{key}[/] = {value!r}\n    {description}", highlight=False)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, console: Console) -> int:
+    """storyline eval extract GOLD...: score a stage on a gold set."""
+    from storyline import evaluation  # wires the stages; only needed for this command
+
+    settings = _settings(args)
+    rows = evaluation.load_gold(args.gold)
+    if not rows:
+        raise ConfigError(f"no gold rows in {', '.join(args.gold)}")
+    scores = evaluation.evaluate_extraction(rows, root=Path(args.root), settings=settings)
+    if args.json:
+        _json_out(console, {"scores": scores.to_json(), "failures": scores.failures})
+        return EXIT_OK
+    table = Table(title=f"extraction on {scores.pages} gold pages")
+    table.add_column("field")
+    table.add_column("score", justify="right")
+    for name, value in scores.to_json().items():
+        if name != "pages":
+            table.add_row(name, f"{value:.3f}")
+    console.print(table)
+    for fail in scores.failures[: args.failures]:
+        console.print(fail, highlight=False)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+    "build": cmd_build,
+    "config": cmd_config,
+    "eval": cmd_eval,
+}
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser; docs/cli.md documents every command and option (tested)."""
+    parser = _Parser(prog="storyline", description="Follow a developing news story across outlets.")
+    parser.add_argument("--version", action="version", version=f"storyline {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--config", metavar="FILE", help="settings file (default ./storyline.toml)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    b = sub.add_parser("build", help="read pages and write OUTDIR/storyline.json")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files, folders, http(s) URLs, RSS/Atom feeds, WARC files, or - for stdin")
+    b.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    b.add_argument("--db", metavar="PATH", help="SQLite store (default OUTDIR/storyline.sqlite)")
+    b.add_argument("--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)")
+    b.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+    b.add_argument("--refresh", action="store_true", help="fetch URLs again even if already stored")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+    c = sub.add_parser("config", help="show every setting, its value and what it does")
+    c.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+
+    e = sub.add_parser("eval", help="measure accuracy on a gold set")
+    esub = e.add_subparsers(dest="eval_what", metavar="WHAT", parser_class=_Parser, required=True)
+    ex = esub.add_parser("extract", help="extraction gold set: per-field scores")
+    ex.add_argument("gold", nargs="+", metavar="GOLD", help="JSONL gold files or folders of them")
+    ex.add_argument("--root", default=".", metavar="DIR", help="folder the gold paths are relative to")
+    ex.add_argument("--json", action="store_true", help="print scores and failures as JSON")
+    ex.add_argument("--failures", type=int, default=20, metavar="N", help="show at most N failures")
+    ex.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point. Returns the exit code (see the module docstring)."""
+    console = Console(stderr=False)
+    err = Console(stderr=True)
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        args = make_parser().parse_args(argv)
+        if not args.command:
+            make_parser().print_help()
+            return EXIT_USAGE
+        return COMMANDS[args.command](args, console)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        if debug:
+            raise
+        return EXIT_USAGE
+    except StorylineError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        if debug:
+            raise
+        return EXIT_NOTHING
+    except KeyboardInterrupt:
+        err.print("interrupted; everything processed so far is in the store")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so plainly, traceback only with --debug
+        if debug:
+            raise
+        err.print(
+            f"[red]internal error:[/] {type(exc).__name__}: {exc}\n"
+            "This is a bug in storyline. Rerun with --debug for the traceback and report it.",
+            highlight=False,
+        )
+        return EXIT_NOTHING
+
+
+def _json_out(console: Console, data: Any) -> None:
+    console.print_json(json.dumps(data, ensure_ascii=False))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Photo captions of HTML pages: find them, take them out of the tree, recognise caption lines.
+
+Captions are kept out of the article body (a photo "taken on 13 February" is not an event of
+the story) and stored in ``Article.captions``. Two sources:
+
+* elements: ``<figcaption>``, and elements whose class/id says caption or photo text
+  (:func:`pop_caption_elements`, which removes them from the tree it is given);
+* lines: paragraphs that read like captions by their wording
+  (:func:`looks_like_caption`, patterns in ``data/caption_patterns.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from lxml import html as lxml_html
+
+#: A caption longer than this is a paragraph that happens to mention a photo. Japanese
+#: newspaper captions run 15-80 characters and wire captions with a credit up to ~150; 200
+#: leaves room for two-sentence wire captions without catching body paragraphs (body paragraphs
+#: of the fixtures and the seeds run 60-250 characters, but those end with 。, see below).
+MAX_CAPTION_CHARS = 200
+
+#: class/id words that mark an element holding caption text. Matched as whole tokens of the
+#: class/id split on non-letters (so "photo-caption", "captionText", "img_cap" match, while
+#: "escape" or "capital" do not).
+_CAPTION_ATTR = re.compile(
+    r"(?i)(?:^|[^a-z])(caption|figcaption|photo[-_]?(?:text|txt|desc|cap|credit)|"
+    r"img[-_]?(?:cap|txt|text|desc)|image[-_]?(?:cap|caption|text|desc|credit)|"
+    r"figure[-_]?(?:text|txt|desc)|photocap|imgcap|picture[-_]?text)(?:$|[^a-z])"
+)
+
+_WS = re.compile(r"\s+")
+
+
+@cache
+def caption_patterns() -> tuple[re.Pattern[str], ...]:
+    """Return the compiled caption patterns from ``data/caption_patterns.txt`` (cached)."""
+    text = resources.files("storyline.extract").joinpath("data/caption_patterns.txt").read_text(
+        encoding="utf-8"
+    )
+    rows = (line.strip() for line in text.splitlines())
+    return tuple(re.compile(row) for row in rows if row and not row.startswith("#"))
+
+
+def normalise_line(text: str) -> str:
+    """Return ``text`` NFKC-normalised with whitespace runs collapsed to one space.
+
+    Used only as a matching key; stored text keeps its original form.
+    """
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def looks_like_caption(text: str) -> bool:
+    """Say whether a paragraph reads like a photo caption.
+
+    True when it is short (<= MAX_CAPTION_CHARS), does not end like a sentence (。) and
+    matches one of the caption patterns (…撮影, ＝2日、…, （写真：…）, (2025年 ロイター/…)).
+    """
+    key = normalise_line(text)
+    if not key or len(key) > MAX_CAPTION_CHARS or key.endswith("。"):
+        return False
+    return any(p.search(key) for p in caption_patterns())
+
+
+def element_text(element: lxml_html.HtmlElement) -> str:
+    """Return the visible text of ``element`` with whitespace collapsed."""
+    return _WS.sub(" ", element.text_content()).strip()
+
+
+def _is_caption_element(element: lxml_html.HtmlElement) -> bool:
+    """Say whether ``element`` holds caption text by its tag or class/id."""
+    if element.tag == "figcaption":
+        return True
+    marker = f"{element.get('class', '')} {element.get('id', '')}"
+    if not _CAPTION_ATTR.search(marker):
+        return False
+    # A container that holds the article's paragraphs or heading is not a caption, whatever
+    # its class says (some templates call the whole story block "photo-text-body").
+    if element.find(".//h1") is not None or len(element.findall(".//p")) > 2:
+        return False
+    return len(element_text(element)) <= MAX_CAPTION_CHARS
+
+
+def pop_caption_elements(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
+    """Remove caption elements from ``tree`` (in place) and return their texts in page order.
+
+    Removes ``<figcaption>`` and elements whose class/id says caption/photo text; the text
+    after a removed element (its tail) stays in the tree. Duplicates are returned once.
+    """
+    found: list[lxml_html.HtmlElement] = []
+    for el in tree.iter():
+        # Skip comments/PIs and elements inside a caption already taken (a credit <span>
+        # inside a <figcaption> is part of that caption, not a second one).
+        if not isinstance(el.tag, str) or any(a in found for a in el.iterancestors()):
+            continue
+        if _is_caption_element(el):
+            found.append(el)
+    texts: list[str] = []
+    for el in found:
+        text = element_text(el)
+        if text and text not in texts:
+            texts.append(text)
+        parent = el.getparent()
+        if parent is not None:
+            # drop_tree keeps the tail text, which belongs to the surrounding element.
+            el.drop_tree()
+    return tuple(texts)
