@@ -28,19 +28,24 @@ MAX_CAPTION_CHARS = 200
 #: class/id split on non-letters (so "photo-caption", "captionText", "img_cap" match, while
 #: "escape" or "capital" do not).
 _CAPTION_ATTR = re.compile(
-    r"(?i)(?:^|[^a-z])(caption|figcaption|photo[-_]?(?:text|txt|desc|cap|credit)|"
+    r"(?i)(?:^|[^a-z])(caption|figcaption|cap|photo[-_]?(?:text|txt|desc|cap|credit)|"
     r"img[-_]?(?:cap|txt|text|desc)|image[-_]?(?:cap|caption|text|desc|credit)|"
     r"figure[-_]?(?:text|txt|desc)|photocap|imgcap|picture[-_]?text)(?:$|[^a-z])"
 )
 
 _WS = re.compile(r"\s+")
+# Only ASCII whitespace: the ideographic space (U+3000) separates parts of Japanese headlines
+# and is kept in stored text.
+_ASCII_WS = re.compile(r"[ \t\r\n\f\v]+")
 
 
 @cache
 def caption_patterns() -> tuple[re.Pattern[str], ...]:
     """Return the compiled caption patterns from ``data/caption_patterns.txt`` (cached)."""
-    text = resources.files("storyline.extract").joinpath("data/caption_patterns.txt").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("storyline.extract")
+        .joinpath("data/caption_patterns.txt")
+        .read_text(encoding="utf-8")
     )
     rows = (line.strip() for line in text.splitlines())
     return tuple(re.compile(row) for row in rows if row and not row.startswith("#"))
@@ -68,7 +73,7 @@ def looks_like_caption(text: str) -> bool:
 
 def element_text(element: lxml_html.HtmlElement) -> str:
     """Return the visible text of ``element`` with whitespace collapsed."""
-    return _WS.sub(" ", element.text_content()).strip()
+    return _ASCII_WS.sub(" ", element.text_content()).strip()
 
 
 def _is_caption_element(element: lxml_html.HtmlElement) -> bool:
@@ -85,6 +90,38 @@ def _is_caption_element(element: lxml_html.HtmlElement) -> bool:
     return len(element_text(element)) <= MAX_CAPTION_CHARS
 
 
+#: Containers in which an image's caption sits beside it (old table layouts put the photo and
+#: a <small>/<font> caption in one cell; CMS templates use a div).
+_IMAGE_BOXES = frozenset({"td", "div", "figure", "center", "dd", "li", "span", "font", "p"})
+
+
+def _image_box(img: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """Return the element around ``img`` that also holds its caption, if it looks like one.
+
+    The nearest container of the image (skipping a wrapping link) qualifies when its text is
+    short (<= MAX_CAPTION_CHARS), does not end like a sentence, holds no links with text
+    (a logo or banner cell next to menus) and no paragraphs of its own beyond the caption.
+    """
+    box = img.getparent()
+    if box is not None and box.tag == "a":
+        box = box.getparent()
+    if box is None or box.tag not in _IMAGE_BOXES:
+        return None
+    if box.tag == "td" and not element_text(box):
+        # Legacy photo tables put the caption in the next row: the small table is the box.
+        box = next(box.iterancestors("table"), None)
+        if box is None:
+            return None
+    text = element_text(box)
+    if not text or len(text) > MAX_CAPTION_CHARS or text.endswith("。"):
+        return None
+    if any(element_text(a) for a in box.iter("a")) or len(box.findall(".//p")) > 1:
+        return None
+    if box.find(".//h1") is not None or box.find(".//h2") is not None:
+        return None
+    return box
+
+
 def pop_caption_elements(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
     """Remove caption elements from ``tree`` (in place) and return their texts in page order.
 
@@ -99,6 +136,8 @@ def pop_caption_elements(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
             continue
         if _is_caption_element(el):
             found.append(el)
+        elif el.tag == "img" and (box := _image_box(el)) is not None and box not in found:
+            found.append(box)
     texts: list[str] = []
     for el in found:
         text = element_text(el)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -23,6 +23,7 @@ __all__ = [
     "PublishedMatch",
     "find_date_lines",
     "find_published_line",
+    "is_date_line",
     "is_prose_line",
     "parse_date_text",
     "parse_iso_datetime",
@@ -72,7 +73,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 def _offset(text: str) -> timezone:
     """``Z``, ``+09``, ``+0900`` or ``+09:00`` as a fixed offset."""
     if text.upper() == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
@@ -139,7 +140,7 @@ def _parse_rfc2822(text: str, tz: str) -> str | None:
 
 _WD = r"(?:\s*[(（\[]\s*[月火水木金土日](?:曜日?)?(?:・祝)?\s*[)）\]])?"
 _TIME = (
-    r"(?:\s*(?P<ampm>午前|午後|AM|PM|am|pm)?\s*"
+    r"(?:(?:\s*|T)(?P<ampm>午前|午後|AM|PM|am|pm)?\s*"
     r"(?:(?P<h1>\d{1,2})\s*時\s*(?:(?P<m1>\d{1,2})\s*分|(?P<half>半))?(?:\s*(?P<s1>\d{1,2})\s*秒)?"
     r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::(?P<s2>\d{2}))?)"
     r"\s*(?P<ampm2>AM|PM|am|pm)?)?"
@@ -236,10 +237,12 @@ def parse_date_text(text: str, *, tz: str = "Asia/Tokyo") -> str | None:
 # ---------------------------------------------------------------- the page's own date line
 
 _PUBLISHED_LABELS = r"公開日時|公開日|公開|配信日時|配信日|配信|掲載日時|掲載日|掲載|投稿日時|投稿日|投稿|発表日|作成日|日付|published|posted|date"
-_MODIFIED_LABELS = r"最終更新日時|最終更新日|最終更新|更新日時|更新日|更新|modified|updated|last updated"
+_MODIFIED_LABELS = (
+    r"最終更新日時|最終更新日|最終更新|更新日時|更新日|更新|modified|updated|last updated"
+)
 _LABEL = re.compile(rf"(?i)({_MODIFIED_LABELS}|{_PUBLISHED_LABELS})")
 _NOT_PUBLICATION = re.compile(
-    r"(?i)copyright|\(c\)|©|all rights|無断|号\s*[(（]|発売|刊行|締め?切|期限|まで|開催|予定|撮影|"
+    r"(?i)copyright|\(c\)|©|all rights|無断|号\s*[(（]|日号|月号|発売|刊行|締め?切|期限|まで|開催|予定|撮影|"
     r"キャンペーン|受付|応募|放送予定"
 )
 _FILLER = re.compile(r"[\s:：|｜/／\-–—・,、.。()（）\[\]【】]+")
@@ -276,16 +279,21 @@ class PublishedMatch:
 def is_prose_line(line: str) -> bool:
     """True when ``line`` reads like an article paragraph rather than a heading or a link.
 
-    Prose ends with sentence punctuation (。！？」 after at least 15 characters), or is long
-    (>= 40 characters) and has a Japanese comma or full stop inside. The figures were set on
-    the seeds and tests/extract/data/text: the shortest real paragraph there is 18 characters,
-    headlines without final 。 run up to 55 characters with 、 (seed 001), so a headline may
-    count as prose; the title finder removes it separately.
+    Prose is a sentence ending in 。 (at least 8 characters: short closing sentences such as
+    "質疑は4日も続く。" are common in news), a line of at least 15 characters ending in
+    ！？」』 (25 for ！？, which also end headlines), or a long line (>= 40 characters) with a
+    Japanese comma or full stop inside. The figures were set on the seeds and
+    tests/extract/data/text: headlines without final 。 run up to 55 characters with 、
+    (seed 001), so a headline may count as prose; the title finder removes it separately.
     """
     s = unicodedata.normalize("NFKC", line).strip()
-    if len(s) < 15 or not _kana_share_ok(s):
+    if len(s) < 8 or not _kana_share_ok(s):
         return False
-    if re.search(r"[。!?！？」』]$", s) and ("。" in s or len(s) >= 25 or s.endswith("」")):
+    if s.endswith("。"):
+        return True
+    if len(s) < 15:
+        return False
+    if re.search(r"[!?！？」』]$", s) and ("。" in s or len(s) >= 25 or s[-1] in "」』"):
         return True
     return len(s) >= 40 and bool(re.search(r"[、。]", s))
 
@@ -311,33 +319,67 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     rest = norm
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    rest = _FILLER.sub("", _LABEL.sub("", rest))
-    rest = re.sub(r"(?i)jst|頃|ごろ", "", rest)
+    rest = _LABEL.sub("", rest)
+    # Short bracketed tags beside a date ("[会員限定記事]", "【速報】") are not a headline.
+    rest = re.sub(r"[\[【〔][^\]】〕]{1,10}[\]】〕]", " ", rest)
+    rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_outlet(w))
+    rest = re.sub(r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|jst|頃|ごろ", "", rest)
+    rest = _FILLER.sub("", rest)
     if len(rest) > _MAX_RESIDUE:
         return []
     out: list[tuple[str, str]] = []
     previous_end = 0
-    for hit in hits:
+    for k, hit in enumerate(hits):
         labels = _LABEL.findall(norm[previous_end : hit.start])
+        following = norm[hit.end : hits[k + 1].start if k + 1 < len(hits) else len(norm)]
         modified = bool(labels) and bool(re.search(_MODIFIED_LABELS, labels[-1], re.I))
+        # "12:05 (13:40更新)": a modified label written right after its date, unless the
+        # label introduces the next date ("2025/3/24 更新日 2025/3/25").
+        after = re.match(rf"\s*(?:{_MODIFIED_LABELS})(.*)$", following, re.I | re.S)
+        if after and (k + 1 == len(hits) or after.group(1).strip(" :：") != ""):
+            modified = True
         out.append((hit.value, "modified" if modified else "published"))
         previous_end = hit.end
     return out
 
 
-def _header_zone(lines: Sequence[str], title_index: int | None) -> range:
+def _is_outlet(word: str) -> bool:
+    """True for an outlet name printed beside a date ("| 毎日新聞", "朝日新聞デジタル")."""
+    from .outlets import outlet_named  # local: outlets is only needed for residue words
+
+    return len(word) >= 2 and outlet_named(word) is not None
+
+
+def is_date_line(line: str, *, tz: str = "Asia/Tokyo") -> bool:
+    """True when ``line`` is mostly a date (a publication/update line, ``公開日:2025/03/19``)."""
+    return bool(_date_line(line, tz))
+
+
+def _header_zone(lines: Sequence[str], title_index: int | None, tz: str) -> range:
     """Indices of the header: around the title, ending before the first body paragraph."""
     start = 0 if title_index is None else max(0, title_index - _HEADER_BEFORE_TITLE)
     begin = 0 if title_index is None else title_index + 1
-    end, seen = len(lines), 0
-    for i in range(begin, len(lines)):
-        if not lines[i].strip():
-            continue
-        seen += 1
-        if is_prose_line(lines[i]) or (title_index is not None and seen > _HEADER_AFTER_TITLE):
+    filled = [i for i in range(begin, len(lines)) if lines[i].strip()]
+    end = len(lines)
+    for n, i in enumerate(filled):
+        if title_index is not None and n >= _HEADER_AFTER_TITLE:
+            end = i
+            break
+        # The first prose line ends the header, unless it is a lead/deck under the headline:
+        # a date line follows it and the body goes on after that date.
+        if is_prose_line(lines[i]) and not _lead_then_date(lines, filled[n + 1 : n + 3], tz):
             end = i
             break
     return range(start, end)
+
+
+def _lead_then_date(lines: Sequence[str], following: Sequence[int], tz: str) -> bool:
+    """True when ``following`` (the next two non-empty line indices) is a date, then prose."""
+    return (
+        len(following) == 2
+        and bool(_date_line(lines[following[0]], tz))
+        and is_prose_line(lines[following[1]])
+    )
 
 
 def find_date_lines(
@@ -345,11 +387,13 @@ def find_date_lines(
 ) -> tuple[PublishedMatch, ...]:
     """Every date line in the page header, in page order (see ``find_published_line``)."""
     found: list[PublishedMatch] = []
-    for i in _header_zone(lines, title_index):
+    for i in _header_zone(lines, title_index, tz):
         if i == title_index:
             continue
         for value, kind in _date_line(lines[i], tz):
-            found.append(PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind))
+            found.append(
+                PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind)
+            )
     return tuple(found)
 
 
@@ -366,6 +410,14 @@ def find_published_line(
     is returned with ``kind="modified"``. Never raises.
     """
     matches = find_date_lines(lines, tz=tz, title_index=title_index)
+    if title_index is not None:
+        # Below the headline first (in order), then above it (nearest first): a masthead
+        # "today" date above the headline must not beat the article's own date line.
+        after = [m for m in matches if m.line_index > title_index]
+        before = sorted(
+            (m for m in matches if m.line_index < title_index), key=lambda m: -m.line_index
+        )
+        matches = (*after, *before)
     for kind in ("published", "modified"):
         for match in matches:
             if match.kind == kind:

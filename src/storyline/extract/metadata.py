@@ -67,7 +67,21 @@ TITLE_META = ("og:title", "twitter:title", "title", "dc.title")
 SITE_META = ("og:site_name", "application-name", "twitter:site", "dc.publisher", "publisher")
 
 #: Separators between a headline and the site name in <title>/og:title, checked in this order.
-TITLE_SEPARATORS = (" | ", "｜", " - ", " – ", " — ", " － ", "－", " / ", "／", "：", ": ", " :: ", "|")
+TITLE_SEPARATORS = (
+    " | ",
+    "｜",
+    " - ",
+    " – ",
+    " — ",
+    " － ",
+    "－",
+    " / ",
+    "／",
+    "：",
+    ": ",
+    " :: ",
+    "|",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,8 +126,11 @@ def read_json_ld(tree: lxml_html.HtmlElement) -> tuple[list[dict[str, Any]], lis
         raw = raw.removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
         try:
             data = json.loads(raw, strict=False)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             errors.append(f"JSON-LD block {number} is not valid JSON ({exc.msg} at char {exc.pos})")
+            continue
+        except RecursionError:
+            errors.append(f"JSON-LD block {number} is nested too deeply to read")
             continue
         objects.extend(_flatten_ld(data))
     return objects, errors
@@ -227,7 +244,10 @@ def read_metadata(tree: lxml_html.HtmlElement, *, tz: str = "Asia/Tokyo") -> Pag
     metas = read_meta_tags(tree)
 
     titles = _unique(_ld_values(articles, "headline", "name"), _meta_values(metas, TITLE_META))
-    titles += _unique(_tag_texts(tree, "h1"), _tag_texts(tree, "title"), seen=titles)
+    page_title = _tag_texts(tree, "title")
+    titles += _unique(
+        _tag_texts(tree, "h1"), _heading_of(tree, page_title), page_title, seen=titles
+    )
     site_names = _unique(
         (n for o in articles for n, _ in _names(o.get("publisher"), by_id)),
         (_first_str(o, "name") or "" for o in objects if "WebSite" in _types(o)),
@@ -237,7 +257,9 @@ def read_metadata(tree: lxml_html.HtmlElement, *, tz: str = "Asia/Tokyo") -> Pag
     orgs: list[str] = []
     for obj in articles:
         for name, kinds in _names(obj.get("author"), by_id):
-            (orgs if "Organization" in kinds or "NewsMediaOrganization" in kinds else persons).append(name)
+            (
+                orgs if "Organization" in kinds or "NewsMediaOrganization" in kinds else persons
+            ).append(name)
     if not persons and not orgs and metas.get("author", "").strip():
         persons.append(metas["author"])
 
@@ -295,6 +317,23 @@ def _tag_texts(tree: lxml_html.HtmlElement, tag: str) -> tuple[str, ...]:
     return ()
 
 
+def _heading_of(tree: lxml_html.HtmlElement, page_title: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the first <h2>/<h3> that the <title> starts or ends with, as a 0/1-tuple.
+
+    On sites whose <h1> is the logo, such a heading is the headline without the site name
+    that <title> adds.
+    """
+    if not page_title:
+        return ()
+    for el in tree.iter("h2", "h3"):
+        text = element_text(el)
+        # 5+ characters: a short section heading ("経済") must not pass for the headline.
+        full = page_title[0]
+        if len(text) >= 5 and (full.startswith(text) or full.endswith(text)) and full != text:
+            return (text,)
+    return ()
+
+
 def _unique(*groups: Iterable[str], seen: Iterable[str] = ()) -> tuple[str, ...]:
     """Concatenate ``groups`` keeping the first of equal strings and dropping ``seen`` ones."""
     out: list[str] = []
@@ -316,7 +355,7 @@ def _name_key(name: str) -> str:
     return re.sub(r"株式会社|\(株\)|新聞社$|社$", "", key)
 
 
-def _is_site_name(part: str, names: Iterable[str], *, loose: bool) -> bool:
+def is_site_name(part: str, names: Iterable[str], *, loose: bool = False) -> bool:
     """Say whether ``part`` of a title is one of the site ``names``.
 
     ``part`` may be the name or a shortening of it; with ``loose`` also the name followed by
@@ -331,7 +370,9 @@ def _is_site_name(part: str, names: Iterable[str], *, loose: bool) -> bool:
         other = _name_key(name)
         if len(other) < 2:  # a one-letter name would match everything
             continue
-        if key in other or (loose and other in key and len(key) - len(other) <= _SITE_EXTENSION_CHARS):
+        if key in other or (
+            loose and other in key and len(key) - len(other) <= _SITE_EXTENSION_CHARS
+        ):
             return True
     return False
 
@@ -358,11 +399,11 @@ def strip_site_name(title: str, names: Iterable[str]) -> str:
             if sep not in title:
                 continue
             head, _, tail = title.rpartition(sep)
-            if head.strip() and _is_site_name(tail, names, loose=True):
+            if head.strip() and is_site_name(tail, names, loose=True):
                 title, changed = head.strip(), True
                 break
             first, _, rest = title.partition(sep)
-            if rest.strip() and _is_site_name(first, names, loose=False):
+            if rest.strip() and is_site_name(first, names, loose=False):
                 title, changed = rest.strip(), True
                 break
     return title

@@ -163,7 +163,7 @@ def find_cited_urls(text: str) -> tuple[str, ...]:
 
     A URL counts when a citation label (出典, 画像元, 引用元, ソース, 参照, 元記事, 参考, via,
     ... from data/wire.json) precedes it on the same line, or when it follows another cited
-    URL on a line of its own right after it. Trailing punctuation is stripped. Never raises.
+    URL (or a label alone) on a line of its own right after it. Trailing punctuation is stripped. Never raises.
     """
     labels = _data().cite_labels
     urls: list[str] = []
@@ -178,6 +178,8 @@ def find_cited_urls(text: str) -> tuple[str, ...]:
                 if url not in urls:
                     urls.append(url)
                 found = True
-        if line.strip():
-            previous_cited = found
+        stripped = line.strip().rstrip(":：")
+        if stripped:
+            # A label alone ("出典：") makes the URL on the next line a citation.
+            previous_cited = found or stripped in labels
     return tuple(urls)

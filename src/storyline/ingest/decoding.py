@@ -44,13 +44,33 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
 }
 _LABEL_ALIASES: dict[str, str] = {
     **dict.fromkeys(
-        ("shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j",
-         "cp932", "ms932", "x-ms-cp932", "shift_jisx0213", "shift_jis_2004"),
+        (
+            "shift_jis",
+            "shift-jis",
+            "sjis",
+            "x-sjis",
+            "ms_kanji",
+            "csshiftjis",
+            "windows-31j",
+            "cp932",
+            "ms932",
+            "x-ms-cp932",
+            "shift_jisx0213",
+            "shift_jis_2004",
+        ),
         "cp932",
     ),
     **dict.fromkeys(
-        ("euc-jp", "euc_jp", "eucjp", "x-euc-jp", "cseucpkdfmtjapanese", "euc-jis-2004",
-         "euc_jis_2004", "euc-jisx0213"),
+        (
+            "euc-jp",
+            "euc_jp",
+            "eucjp",
+            "x-euc-jp",
+            "cseucpkdfmtjapanese",
+            "euc-jis-2004",
+            "euc_jis_2004",
+            "euc-jisx0213",
+        ),
         "euc_jp",
     ),
     **dict.fromkeys(("iso-2022-jp", "iso2022jp", "csiso2022jp", "iso2022_jp"), "iso2022_jp"),
@@ -97,12 +117,17 @@ def decode_page(
 def _decode_raw(
     content: bytes, http_charset: str | None, media_type_hint: str | None
 ) -> tuple[str, str, str]:
+    """decode_page before newline and BOM clean-up: BOM, declarations, detection, lossy."""
     for bom, encoding in _BOMS:
         if content.startswith(bom):
             try:
-                return content[len(bom) :].decode(encoding), encoding, "bom"
+                text = content[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 break  # a BOM followed by junk: let detection judge the bytes
+            # Any even-length junk after FF FE "decodes" as UTF-16: judge the result too.
+            if encoding == "utf-8" or oddness(text) <= _MAX_ODDNESS:
+                return text, encoding, "bom"
+            break
     declared: list[tuple[str, str]] = []
     if http_charset:
         declared.append((http_charset, "http"))
@@ -114,7 +139,7 @@ def _decode_raw(
         result = _try_declared(content, label, source)
         if result is not None:
             return result
-    if content.isascii() and b"\x1b$" not in content:  # ESC $ opens ISO-2022-JP kanji
+    if content.isascii() and not _is_iso2022_jp(content):
         return content.decode("ascii"), "utf-8", "utf-8"
     detected = detect_encoding(content)
     if detected is not None:
@@ -144,8 +169,20 @@ def _codecs_for(label: str) -> tuple[str, ...]:
     return (name,)
 
 
+#: Escape sequences that switch ISO-2022-JP into JIS X 0208 / 0212 / 0213 or JIS-Roman.
+_ISO2022_ESCAPE = re.compile(rb"\x1b(?:\$[@B]|\$\(D|\$\(O|\$\(Q|\(J)")
+
+
+def _is_iso2022_jp(content: bytes) -> bool:
+    """7-bit bytes with ISO-2022-JP escapes: mail-style Japanese that any ASCII label "decodes"."""
+    return max(content, default=0) < 0x80 and _ISO2022_ESCAPE.search(content) is not None
+
+
 def _try_declared(content: bytes, label: str, source: str) -> tuple[str, str, str] | None:
+    """Decode with a declared charset, or None when it is unknown or does not fit the bytes."""
     names = _codecs_for(label)
+    if names and not names[0].startswith("iso2022") and _is_iso2022_jp(content):
+        return None  # the label is wrong: let detection name the ISO-2022-JP variant
     if source == "meta" and names and names[0].startswith("utf-16"):
         # A <meta> readable as ASCII cannot be in UTF-16; browsers read such pages as UTF-8.
         names = ("utf-8",)
@@ -154,11 +191,34 @@ def _try_declared(content: bytes, label: str, source: str) -> tuple[str, str, st
             text = content.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        if name in _WEAK_LABELS and not content.isascii():
-            detected = detect_encoding(content)
-            if detected is not None and detected not in _WEAK_LABELS:
-                return content.decode(detected), detected, "detected"
+        better = _overrule(content, name, text)
+        if better is not None:
+            return better
         return text, name, source
+    return None
+
+
+def _overrule(content: bytes, name: str, text: str) -> tuple[str, str, str] | None:
+    """A detected reading that beats a declared charset which decoded "successfully".
+
+    Single-byte Western labels decode anything, so detection decides for non-ASCII bytes.
+    A legacy label on bytes that are also valid multibyte UTF-8 loses to UTF-8 when UTF-8
+    reads at least as plausibly (sites moved to UTF-8 and kept their old <meta>).
+    """
+    if content.isascii():
+        return None
+    if name in _WEAK_LABELS:
+        detected = detect_encoding(content)
+        if detected is not None and detected not in _WEAK_LABELS:
+            return content.decode(detected), detected, "detected"
+        return None
+    if name != "utf-8":
+        try:
+            as_utf8 = content.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if oddness(as_utf8) <= oddness(text):
+            return as_utf8, "utf-8", "detected"
     return None
 
 
@@ -176,7 +236,7 @@ def detect_encoding(content: bytes) -> str | None:
 
     Returns a Python codec name that decodes ``content`` strictly, or None when nothing does.
     """
-    if b"\x1b$" in content and max(content) < 0x80:
+    if _is_iso2022_jp(content):
         for name in _FAMILIES["iso2022_jp"]:
             try:
                 content.decode(name)
@@ -197,30 +257,52 @@ def detect_encoding(content: bytes) -> str | None:
     return _detect_with_charset_normalizer(content)
 
 
+#: charset_normalizer results are taken only when its mess ratio ("chaos") is at most this:
+#: clean text scores 0.0; 0.1 is the library's own default threshold (``threshold=0.2``) halved,
+#: because here a wrong guess silently produces mojibake downstream.
+_MAX_CHAOS = 0.1
+#: Single-byte code pages decode any bytes; their guess must also look like a language
+#: (charset_normalizer "coherence"), which junk bytes never do (measured 0.0 on random bytes).
+_MIN_SINGLE_BYTE_COHERENCE = 0.1
+
+
 def _detect_with_charset_normalizer(content: bytes) -> str | None:
-    import charset_normalizer  # imported lazily: it loads language models on import
+    import charset_normalizer  # imported lazily: only needed for non-Japanese oddities
 
     match = charset_normalizer.from_bytes(content).best()
-    if match is None:
+    if match is None or match.chaos > _MAX_CHAOS:
         return None
     names = _codecs_for(match.encoding)
-    return names[0] if names else None
+    if not names:
+        return None
+    single_byte = len(b"\xb0\xa1".decode(names[0], "replace")) == 2
+    if single_byte and match.coherence < _MIN_SINGLE_BYTE_COHERENCE:
+        return None
+    return names[0]
+
+
+#: Characters scored by :func:`oddness`: enough for a stable verdict, cheap on a 10 MB page.
+_ODDNESS_SAMPLE = 20_000
+_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\f\x1b\x20-\x7e]")
 
 
 def oddness(text: str) -> float:
-    """Mean per-character implausibility of ``text`` as a Japanese web page (0 = all plausible).
+    """Mean implausibility of the non-ASCII characters of ``text`` as Japanese (0 = plausible).
 
-    Weights: ordinary Japanese/ASCII/punctuation 0; other symbols 0.25; letters of other
-    scripts 0.5 (Greek/Cyrillic exist in JIS X 0208 but are rare in news); half-width katakana
-    1 (rare today, but what EUC-JP bytes read as CP932 turn into); controls, private-use and
-    unassigned code points 2.
+    Only the first ``_ODDNESS_SAMPLE`` characters are looked at; ASCII control characters count
+    against the text. Weights: ordinary Japanese/punctuation 0; other symbols 0.25; letters of
+    other scripts 0.5 (Greek/Cyrillic exist in JIS X 0208 but are rare in news); half-width
+    katakana 1 (rare today, but what EUC-JP bytes read as CP932 turn into); controls,
+    private-use and unassigned code points 2.
     """
-    if not text:
+    odd = _NOT_PLAIN_ASCII.findall(text[:_ODDNESS_SAMPLE])
+    if not odd:
         return 0.0
-    return sum(_char_weight(ch) for ch in text) / len(text)
+    return sum(_char_weight(ch) for ch in odd) / len(odd)
 
 
 def _char_weight(ch: str) -> float:
+    """The weight of one character in :func:`oddness`."""
     code = ord(ch)
     if code < 0x80:
         return 0.0 if (ch.isprintable() or ch in "\t\n\r\f\x1b") else 2.0

@@ -22,15 +22,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from storyline.config import IngestSettings
 from storyline.errors import InputError
-from storyline.ingest.documents import make_document, reject
+from storyline.ingest.documents import MediaType, make_document, reject
 from storyline.ingest.sniffing import looks_like_feed, looks_like_html, media_kind
 from storyline.models import RawDocument, Rejected
+
+if TYPE_CHECKING:  # httpx is imported where it is used: importing the stage stays cheap
+    import httpx
 
 #: Longest Retry-After storyline waits, in seconds. A server asking for more is rate-limiting us
 #: for real; the URL is rejected (rerun later) instead of stalling the whole batch.
@@ -101,6 +103,8 @@ class _Retryable(Exception):
 
 def make_client(settings: IngestSettings) -> httpx.Client:
     """An httpx client with storyline's User-Agent and timeout; redirects are followed by hand."""
+    import httpx
+
     return httpx.Client(
         headers={"User-Agent": settings.user_agent},
         timeout=settings.timeout,
@@ -147,6 +151,7 @@ def _get_with_retries(
     now: Callable[[], datetime],
     throttle: HostThrottle,
 ) -> Fetched | _Redirect:
+    """One hop: GET with up to ``settings.retries`` retries, backing off between attempts."""
     attempts = settings.retries + 1
     for attempt in range(attempts):
         throttle.wait(url)
@@ -173,6 +178,9 @@ def _get_with_retries(
 def _get_once(
     url: str, *, settings: IngestSettings, client: httpx.Client, now: Callable[[], datetime]
 ) -> Fetched | _Redirect:
+    """One GET: the response, a redirect, or _Retryable / InputError for trouble."""
+    import httpx
+
     headers = {"User-Agent": settings.user_agent, "Accept": _ACCEPT}
     try:
         with client.stream(
@@ -183,10 +191,13 @@ def _get_once(
         raise InputError("unreachable", f"{url} is not a fetchable http(s) URL: {exc}") from exc
     except httpx.TimeoutException as exc:
         raise _Retryable(
-            "unreachable", f"{url} did not answer within {settings.timeout} s ({type(exc).__name__})"
+            "unreachable",
+            f"{url} did not answer within {settings.timeout} s ({type(exc).__name__})",
         ) from exc
     except httpx.TransportError as exc:
-        raise _Retryable("unreachable", f"{url} could not be reached: {exc or type(exc).__name__}") from exc
+        raise _Retryable(
+            "unreachable", f"{url} could not be reached: {exc or type(exc).__name__}"
+        ) from exc
     except httpx.HTTPError as exc:
         raise InputError("unreachable", f"{url}: broken response ({exc})") from exc
 
@@ -194,6 +205,7 @@ def _get_once(
 def _read_response(
     url: str, response: httpx.Response, *, settings: IngestSettings, now: Callable[[], datetime]
 ) -> Fetched | _Redirect:
+    """Judge status and content type before the body is read, then read it capped."""
     status = response.status_code
     if response.is_redirect:
         return _Redirect(_redirect_target(url, response))
@@ -216,12 +228,16 @@ def _read_response(
         )
     content = _read_capped(url, response, settings.max_bytes)
     return Fetched(
-        url=str(response.url), content=content, media_type=media_type, charset=charset,
+        url=str(response.url),
+        content=content,
+        media_type=media_type,
+        charset=charset,
         fetched_at=now(),
     )
 
 
 def _redirect_target(url: str, response: httpx.Response) -> str:
+    """The absolute target of a redirect; InputError when it leaves http(s)."""
     target = urljoin(str(response.url), response.headers["Location"])
     if urlsplit(target).scheme not in {"http", "https"}:
         raise InputError("unreachable", f"{url} redirects to {target}, which is not http(s)")
@@ -304,13 +320,15 @@ def document_from_fetched(
 ) -> RawDocument:
     """Wrap a fetched page; raise InputError (not_text, undecodable, empty) like make_document."""
     kind = media_kind(fetched.media_type)
-    media_type = {"html": "text/html", "text": "text/plain"}.get(kind)
-    if kind == "feed":  # XHTML served as XML
+    media_type: MediaType | None = None  # unknown: sniffed from the text
+    if kind in {"html", "feed"}:  # "feed" here is XHTML served as XML (classify said page)
         media_type = "text/html"
+    elif kind == "text":
+        media_type = "text/plain"
     return make_document(
         source,
         fetched.content,
-        media_type=media_type,  # type: ignore[arg-type]
+        media_type=media_type,
         http_charset=fetched.charset,
         url=fetched.url,
         container=container,

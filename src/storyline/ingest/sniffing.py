@@ -101,8 +101,14 @@ def looks_like_feed(content: bytes) -> bool:
 
 _HTML_MEDIA = frozenset({"text/html", "application/xhtml+xml"})
 _FEED_MEDIA = frozenset(
-    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-     "text/xml", "application/x-rss+xml"}
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+        "application/x-rss+xml",
+    }
 )
 
 

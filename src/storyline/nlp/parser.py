@@ -11,7 +11,7 @@ when any of them changes):
 - thinc's blis kernel runs in a slow generic mode on this CPU; building the pipeline under
   ``NumpyOps(use_blis=False)`` (numpy's OpenBLAS, which also uses both cores) made tok2vec
   about 3.6x faster with identical output on a 4,400-character sample.
-- The NER component took about 60% of the remaining time and is weak on news; actors come
+- The NER component took about 65% of the remaining time and is weak on news; actors come
   from our own dictionary (``nlp.actors``), so it is disabled.
 - ``compound_splitter`` (a no-op with ``split_mode = null``) and ``bunsetu_recognizer`` only
   post-process: the latter strips a ``_bunsetu`` suffix from dependency labels, which
@@ -24,24 +24,32 @@ Nothing is loaded at import time; spaCy and thinc are imported inside :func:`loa
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import json
+import importlib.resources
 import logging
 import os
-import sqlite3
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from storyline.errors import ConfigError, ModelNotAvailable, StoreError
-from storyline.models import Token
+from storyline.config import NlpSettings
+from storyline.errors import ConfigError, ModelNotAvailable
+from storyline.models import Sentence, Token
+from storyline.nlp.cache import DiskCache
 
 __all__ = [
     "DEFAULT_DISABLE",
     "PARSER_VERSION",
+    "PARSE_MODES",
+    "EventCues",
     "Parser",
+    "load_event_cues",
     "load_parser",
+    "load_parser_for",
     "normalize_dep",
+    "select_sentences",
 ]
 
 #: Bumped whenever the projection from spaCy tokens to :class:`Token` changes; part of the
@@ -108,66 +116,6 @@ def _tokens_from_doc(doc: Any, *, offset: int = 0, base: int = 0) -> list[Token]
     return out
 
 
-_FIELDS = ("i", "start", "end", "surface", "lemma", "pos", "tag", "dep", "head")
-
-
-def _encode(tokens: Sequence[Token]) -> str:
-    """Serialise tokens compactly for the disk cache."""
-    return json.dumps(
-        [[getattr(t, f) for f in _FIELDS] for t in tokens], ensure_ascii=False, separators=(",", ":")
-    )
-
-
-def _decode(data: str) -> tuple[Token, ...]:
-    """Inverse of :func:`_encode`."""
-    return tuple(Token(sentence=0, **dict(zip(_FIELDS, row, strict=True))) for row in json.loads(data))
-
-
-class _DiskCache:
-    """A key -> tokens table in an SQLite file, so a rerun skips sentences already parsed."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path)
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, tokens TEXT NOT NULL)"
-            )
-            self._db.commit()
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(
-                f"parse cache {self.path} cannot be opened: {exc}; "
-                "remove the file or give another path"
-            ) from exc
-
-    def get_many(self, keys: Sequence[str]) -> dict[str, tuple[Token, ...]]:
-        """Return the cached tokens of those ``keys`` that are in the file."""
-        found: dict[str, tuple[Token, ...]] = {}
-        for i in range(0, len(keys), 500):  # stay below SQLite's bound-parameter limit
-            chunk = list(keys[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, tokens FROM parses WHERE key IN ({marks})", chunk
-            ).fetchall()
-            found.update((k, _decode(v)) for k, v in rows)
-        return found
-
-    def put_many(self, items: Sequence[tuple[str, tuple[Token, ...]]]) -> None:
-        """Store parsed tokens; a write failure is logged, not raised (the cache is optional)."""
-        try:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO parses (key, tokens) VALUES (?, ?)",
-                [(k, _encode(v)) for k, v in items],
-            )
-            self._db.commit()
-        except sqlite3.Error as exc:
-            _log.warning("parse cache %s could not be written: %s", self.path, exc)
-
-    def close(self) -> None:
-        self._db.close()
-
-
 class Parser:
     """A loaded dependency parser with an in-memory and optional on-disk parse cache.
 
@@ -201,7 +149,7 @@ class Parser:
         self.cache_hits = 0
         self.failures = 0
         self._memory: dict[str, tuple[Token, ...]] | None = {} if memory_cache else None
-        self._disk = _DiskCache(cache_path) if cache_path is not None else None
+        self._disk = DiskCache(cache_path) if cache_path is not None else None
         self._salt = f"{model}-{model_version}|{','.join(self.disabled)}|p{PARSER_VERSION}\n"
 
     @property
@@ -228,7 +176,8 @@ class Parser:
             results.update(found)
             self._remember(found.items())
             todo = [k for k in todo if k not in found]
-        self.cache_hits += sum(1 for k in keys if k not in todo)
+        # Every sentence not sent to the model counts, including repeats within one call.
+        self.cache_hits += len(keys) - len(todo)
         text_of = dict(zip(keys, sentences, strict=True))
         fresh = list(zip(todo, self._run_model([text_of[k] for k in todo]), strict=True))
         results.update(fresh)
@@ -347,3 +296,81 @@ def load_parser(
         cache_path=cache_path,
         memory_cache=memory_cache,
     )
+
+
+def load_parser_for(settings: NlpSettings, *, cache_path: str | Path | None = None) -> Parser:
+    """Load the parser described by the ``[nlp]`` settings (model, batch size, processes),
+    with an optional SQLite parse cache. Raises as :func:`load_parser`."""
+    return load_parser(
+        settings.model,
+        batch_size=settings.batch_size,
+        processes=settings.processes,
+        cache_path=cache_path,
+    )
+
+
+# --------------------------------------------------------------------------- sentence selection
+
+#: Values of ``nlp.parse``: which sentences get a dependency parse.
+PARSE_MODES = ("events", "all", "none")
+
+
+class EventCues:
+    """The event-cue stems of ``nlp/data/event_cues.txt`` and a matcher over them."""
+
+    __slots__ = ("_pattern", "stems", "version")
+
+    def __init__(self, stems: Sequence[str], version: str) -> None:
+        self.stems = tuple(dict.fromkeys(stems))
+        self.version = version
+        # Longest first so the reported match is the most specific stem.
+        ordered = sorted(self.stems, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+    def find(self, text: str) -> str | None:
+        """Return the first cue stem found in ``text``, or None."""
+        if self._pattern is None:
+            return None
+        m = self._pattern.search(text)
+        return m.group(0) if m else None
+
+
+def _parse_cues(data: str) -> EventCues:
+    """Read the cue file format: one stem a line, ``#`` comments, a ``# version: X`` line."""
+    stems: list[str] = []
+    version = "0"
+    for raw in data.splitlines():
+        line = raw.strip()
+        if line.startswith("#"):
+            key, _, value = line.lstrip("# ").partition(":")
+            if key.strip() == "version" and value.strip():
+                version = value.strip()
+            continue
+        if line:
+            stems.append(line)
+    return EventCues(stems, version)
+
+
+@functools.cache
+def load_event_cues() -> EventCues:
+    """Return the bundled event cues (read once, then cached)."""
+    data = importlib.resources.files("storyline.nlp").joinpath("data/event_cues.txt")
+    return _parse_cues(data.read_text(encoding="utf-8"))
+
+
+def select_sentences(
+    sentences: Sequence[Sentence], mode: str, *, cues: EventCues | None = None
+) -> tuple[Sentence, ...]:
+    """Return the sentences to parse under ``mode`` (see :data:`PARSE_MODES`).
+
+    ``events`` keeps those containing an event cue, ``all`` every non-blank sentence, and
+    ``none`` none. Raises ConfigError for an unknown mode.
+    """
+    if mode not in PARSE_MODES:
+        raise ConfigError(f"nlp.parse = {mode!r} is not one of {', '.join(PARSE_MODES)}")
+    if mode == "none":
+        return ()
+    if mode == "all":
+        return tuple(s for s in sentences if s.text.strip())
+    matcher = cues or load_event_cues()
+    return tuple(s for s in sentences if matcher.find(s.text) is not None)

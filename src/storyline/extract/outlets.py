@@ -1,0 +1,287 @@
+"""News outlets: who published a page, from its URL or from its own name printed on the page.
+
+The gazetteer is ``data/outlets.json`` (canonical Japanese name, aliases, domains, kind,
+is_wire); its ``version`` is part of the extract producer name. Names are matched on an
+NFKC, case-folded key, so ``ＮＨＫ`` and ``nhk`` find NHK.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+__all__ = [
+    "Outlet",
+    "canonical_publisher",
+    "find_publisher_in_lines",
+    "outlet_named",
+    "outlets_data_version",
+    "publisher_from_url",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outlet:
+    """One gazetteer entry."""
+
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+    is_wire: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    version: str
+    outlets: tuple[Outlet, ...]
+    by_key: dict[str, Outlet]
+    by_domain: dict[str, Outlet]
+    names_longest_first: tuple[tuple[str, Outlet], ...]  # (NFKC-casefolded alias, outlet)
+    by_first_char: dict[str, tuple[tuple[str, Outlet], ...]]  # same, keyed by first character
+
+
+def _key(name: str) -> str:
+    """Matching key: NFKC, case-folded, without spaces and middle dots."""
+    return re.sub(r"[\s・·]", "", unicodedata.normalize("NFKC", name).casefold())
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Load and index data/outlets.json once."""
+    text = resources.files(__package__).joinpath("data/outlets.json").read_text("utf-8")
+    raw = json.loads(text)
+    outlets = tuple(
+        Outlet(
+            name=o["name"],
+            aliases=tuple(o["aliases"]),
+            domains=tuple(d.lower() for d in o["domains"]),
+            kind=o["kind"],
+            is_wire=bool(o["is_wire"]),
+        )
+        for o in raw["outlets"]
+    )
+    by_key: dict[str, Outlet] = {}
+    for outlet in outlets:
+        for alias in (outlet.name, *outlet.aliases):
+            by_key.setdefault(_key(alias), outlet)
+    names = sorted(by_key.items(), key=lambda kv: -len(kv[0]))
+    by_domain = {d: o for o in outlets for d in o.domains}
+    by_first: dict[str, list[tuple[str, Outlet]]] = {}
+    for alias_key, outlet in names:
+        by_first.setdefault(alias_key[:1], []).append((alias_key, outlet))
+    first = {k: tuple(v) for k, v in by_first.items()}
+    return _Gazetteer(str(raw["version"]), outlets, by_key, by_domain, tuple(names), first)
+
+
+def outlets_data_version() -> str:
+    """Version of data/outlets.json."""
+    return _gazetteer().version
+
+
+def outlet_named(name: str) -> Outlet | None:
+    """The gazetteer entry whose name or alias is ``name`` (NFKC, case and spaces ignored)."""
+    return _gazetteer().by_key.get(_key(_strip_corporate(name)))
+
+
+def publisher_from_url(url: str) -> str | None:
+    """Canonical outlet whose domain hosts ``url`` (sub-domains included), or None.
+
+    The longest matching domain wins, so ``nlab.itmedia.co.jp`` is ねとらぼ, not ITmedia.
+    Never raises.
+    """
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        outlet = _gazetteer().by_domain.get(".".join(parts[i:]))
+        if outlet is not None:
+            return outlet.name
+    return None
+
+
+_CORPORATE = re.compile(
+    r"(?i)^(?:株式会社|\(株\)|㈱)\s*|\s*(?:株式会社|\(株\)|㈱|,?\s*inc\.?|,?\s*co\.,?\s*ltd\.?|"
+    r",?\s*ltd\.?|,?\s*llc|,?\s*corporation|,?\s*corp\.?)$"
+)
+
+
+def _strip_corporate(name: str) -> str:
+    """``name`` without 株式会社/(株)/Inc./Co., Ltd. around it."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    previous = None
+    while previous != text:
+        previous, text = text, _CORPORATE.sub("", text).strip()
+    return text
+
+
+def canonical_publisher(name: str) -> str:
+    """The gazetteer's canonical name for ``name`` (an alias, English or corporate form);
+    an unknown name comes back trimmed and without 株式会社/(株)/Inc. around it."""
+    outlet = outlet_named(name)
+    return outlet.name if outlet else _strip_corporate(name)
+
+
+# ---------------------------------------------------------------- names printed on the page
+
+_COPYRIGHT = re.compile(
+    r"(?i)(?:copyright|\(c\)|©)+\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–~]\s*\d{4})?)?\s*[,.]?\s*"
+    r"(?P<owner>[^。.]+?)\s*(?:all\s+rights|記事の無断|無断|許可なく|$|\.)"
+)
+_LOGO = re.compile(r"(?i)^(?P<name>.{2,30}?)\s*(?:logo|ロゴ)(?:\s|$)")
+_TOP = re.compile(r"^(?P<name>.{2,20}?)\s*の?(?:トップ|トップページ|ホーム)(?:へ|に戻る|へ戻る)?$")
+_PAPER = re.compile(
+    r"^(?P<name>[^\s、。「」]{1,12}(?:新聞|新報|日報|タイムス|放送|テレビ|通信))"
+    r"(?:デジタル|オンライン|Web|WEB|電子版|社)?$"
+)
+#: Lines longer than this are prose or list entries, not a site name or a promo line.
+#: 40 covers "ニューズウィーク日本版 独占取材カンボジア国際詐欺" (27) with room; body lines that
+#: open with an outlet ("朝日新聞によると、...") are longer than this in every test page.
+_MAX_NAME_LINE = 40
+#: A name printed at the start of a line must be followed by one of these (or the end).
+_AFTER_NAME = re.compile(
+    r"^(?:$|[\s|｜:：/／\-–—・(（\[【]|デジタル|オンライン|独占|別冊|公式|ニュース)"
+)
+#: Non-empty lines at the top of a page that count as its masthead (site name, login, menu).
+_MASTHEAD_LINES = 3
+_SITE_SUFFIXES = frozenset(
+    {"", "デジタル", "オンライン", "電子版", "公式サイト", "ニュース", "web"}
+)
+_CITATION = re.compile(r"出典|引用|画像元|ソース|参照|https?://|によると|によれば")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    name: str
+    strength: int  # 3 copyright, 2 site-name line, 1 promo line starting with the name
+    index: int
+    kind: str
+    is_wire: bool
+
+
+def _known_prefix(line: str) -> tuple[Outlet, str] | None:
+    """(outlet, rest) when ``line`` opens with a known outlet name followed by a boundary."""
+    key_line = unicodedata.normalize("NFKC", line).casefold().lstrip(" ・·")
+    for alias_key, outlet in _gazetteer().by_first_char.get(key_line[:1], ()):
+        rest = _rest_after(key_line, alias_key)
+        # Very short aliases (共同, 朝日, FT) only count as a whole line.
+        if rest is None or (len(alias_key) <= 2 and rest.strip()):
+            continue
+        if _AFTER_NAME.match(rest):
+            return outlet, rest
+    return None
+
+
+def _rest_after(line: str, alias_key: str) -> str | None:
+    """The part of ``line`` after ``alias_key`` when spaces inside the name are ignored."""
+    j = 0
+    for i, ch in enumerate(line):
+        if ch in " ・·":
+            continue
+        if j == len(alias_key):
+            return line[i:]
+        if ch != alias_key[j]:
+            return None
+        j += 1
+    return "" if j == len(alias_key) else None
+
+
+def _candidate(name: str, strength: int, index: int) -> _Candidate | None:
+    name = _strip_corporate(name).strip(" |｜:：-–—")
+    if not (2 <= len(name) <= 30):
+        return None
+    outlet = outlet_named(name) or _contained_outlet(name)
+    if outlet is None:
+        # "北海新報社" and "北海新報デジタル" are the same paper: drop the company suffix.
+        name = re.sub(r"(新聞|新報|日報|タイムス|通信|放送|テレビ)社$", r"\1", name)
+        return _Candidate(name, strength, index, "unknown", False)
+    return _Candidate(outlet.name, strength, index, outlet.kind, outlet.is_wire)
+
+
+def _contained_outlet(text: str) -> Outlet | None:
+    """A known outlet whose name (>= 3 chars) occurs in ``text`` (トムソンロイター・ジャパン(株))."""
+    key = _key(text)
+    for alias_key, outlet in _gazetteer().names_longest_first:
+        if len(alias_key) >= 3 and alias_key in key:
+            return outlet
+    return None
+
+
+_TAIL_SPLIT = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+|\s+")
+
+
+def _known_tail(norm: str) -> Outlet | None:
+    """A known outlet named as the last part of a short header line: the site suffix of a
+    headline ("見出し｜朝日新聞デジタル") or the source beside a date ("2025/03/24 12:00 X")."""
+    parts = [p for p in _TAIL_SPLIT.split(norm) if p]
+    if len(parts) < 2 or len(parts[-1]) < 3:
+        return None
+    return outlet_named(parts[-1])
+
+
+def _line_candidates(line: str, index: int) -> list[_Candidate]:
+    """Publisher evidence in one trimmed page line."""
+    norm = unicodedata.normalize("NFKC", line).strip()
+    found: list[_Candidate | None] = []
+    m = _COPYRIGHT.search(norm)
+    if m and re.search(r"(?i)copyright|\(c\)|©", norm):
+        found.append(_candidate(m.group("owner"), 3, index))
+        return [c for c in found if c]
+    if len(norm) > _MAX_NAME_LINE * 2 or _CITATION.search(norm):
+        return []
+    tail = _known_tail(norm)
+    if tail is not None:
+        found.append(_Candidate(tail.name, 2, index, tail.kind, tail.is_wire))
+    if len(norm) > _MAX_NAME_LINE:
+        return [c for c in found if c]
+    for pattern in (_LOGO, _TOP, _PAPER):
+        m = pattern.match(norm)
+        if m:
+            found.append(_candidate(m.group("name"), 2, index))
+            break
+    known = _known_prefix(norm)
+    if known:
+        outlet, rest = known
+        strength = 2 if rest.strip() in _SITE_SUFFIXES else 1
+        found.append(_Candidate(outlet.name, strength, index, outlet.kind, outlet.is_wire))
+    return [c for c in found if c]
+
+
+def find_publisher_in_lines(lines: Sequence[str], *, exclude_wire: str | None = None) -> str | None:
+    """The outlet that published a flat-text page, from its own name on the page, or None.
+
+    Evidence, strongest first: a copyright line (``Copyright (C) 2025 X``, ``© X``); a
+    site-name line (the name alone, ``X Logo``, ``Xトップ``, ``〇〇新聞デジタル``); a short
+    line opening with a known outlet (``X 独占取材...`` promos). A publishing outlet outranks
+    a portal, which outranks a wire agency, and ``exclude_wire`` (the agency whose story and
+    copyright block the page reprints) is never returned. Ties go to the earliest line.
+    Never raises.
+    """
+    excluded = canonical_publisher(exclude_wire) if exclude_wire else None
+    every = [c for i, line in enumerate(lines) if line.strip() for c in _line_candidates(line, i)]
+    candidates = [c for c in every if c.name != excluded]
+    if not candidates:
+        # The agency's own site: its name is the masthead (a site-name line at the top).
+        top = {i for i, line in enumerate(lines) if line.strip()}
+        first = sorted(top)[:_MASTHEAD_LINES]
+        masthead = [c for c in every if c.strength >= 2 and c.index in first]
+        return masthead[0].name if masthead else None
+    rank = {"portal": 1}
+
+    def order(c: _Candidate) -> tuple[int, int, int]:
+        kind_rank = 0 if c.is_wire else rank.get(c.kind, 2)
+        # A gazetteer name is worth one strength step: a known site-name line ties with an
+        # unknown copyright owner ("Tokyo Broadcasting System Television, Inc.") and wins
+        # by position; a known promo line still loses to a copyright line.
+        known = 0 if c.kind == "unknown" else 1
+        return (kind_rank, c.strength + known, -c.index)
+
+    return max(candidates, key=order).name

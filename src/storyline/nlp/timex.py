@@ -1,0 +1,801 @@
+"""Japanese time expressions, normalised against the article's publication date.
+
+:func:`find_times` finds every time expression in an article body and resolves it;
+:func:`resolve_time` resolves one expression and is the core the tests exercise.
+
+Values follow TIMEX3/ISO 8601 and stay partial where the text and the reference do not say
+more (never today's date):
+
+==================  =====================================================================
+``2025-03-18``      a day (also from 2025/03/19 and 2025.3.19); ``2025-03`` a month;
+                    ``2025`` a year; ``2025-W12`` an ISO week
+``2025-W12-WE``     the weekend of that week (週末, 先週末)
+``--03-19``         month and day, year unknown; ``XXXX-03`` a month, year unknown;
+                    ``XXXX-XX-19`` a day of an unknown month
+``2025-03-24T15:00``  a time of day (type ``time``); ``T15:00`` when the day is unknown
+``P30D`` ``PT2H30M``  durations (type ``duration``); ``PXD`` when the number is 数 ("several")
+``P1D`` ``P1W``       the period of a set (type ``set``: 毎日, 1日あたり, 年2回)
+==================  =====================================================================
+
+Fiscal years (2024年度, 今年度) are type ``date`` with the value of the fiscal year's number
+(``2024``; Japan's fiscal year 2024 runs April 2024 - March 2025) and ``modifier="FY"``; with a
+position inside it the modifier becomes ``FY_START`` / ``FY_MID`` / ``FY_END``. Other
+modifiers: ``START`` (上旬, 初め, 年明け), ``MID`` (中旬, 半ば), ``END`` (下旬, 末),
+``APPROX`` (ごろ, 前後).
+
+A bare day or month ("18日", "12月") is placed in the month or year that the tense of the
+following predicate points to: past -> the latest such date on or before the publication date,
+future/planned -> the earliest on or after it; with no tense cue, a day not after the
+publication day is in the publication month, otherwise the nearest candidate wins. Anaphoric
+words (同日, 前日, 翌日, 同月, 同年, ...) count from the previous resolved date in the text and
+fall back to the publication date. Tense cues and the relative-word lexicon are data files
+(``data/timex_tense.tsv``, ``data/timex_lexicon.tsv``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.resources
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from storyline.models import PartialDate, Sentence, TimeExpression
+
+TIMEX_VERSION = "timex-1"
+
+Anchor = Literal["absolute", "publication", "anaphoric", "unresolved"]
+TimeType = Literal["date", "time", "duration", "set"]
+Tense = Literal["past", "future"] | None
+
+# A leap year stands in when the reference has no year, so that --02-29 and day arithmetic
+# still work; the year is dropped again before the value is written.
+_PLACEHOLDER_YEAR = 2000
+# How far past the expression the tense of its predicate is looked for (characters). Japanese
+# predicates follow their time phrase closely; 60 covers every row of the gold set.
+_TENSE_WINDOW = 60
+
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                 "七": 7, "八": 8, "九": 9}  # fmt: skip
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_MODIFIERS = {"上旬": "START", "初旬": "START", "初め": "START", "はじめ": "START",
+              "中旬": "MID", "半ば": "MID", "下旬": "END", "末": "END", "終盤": "END",
+              "ごろ": "APPROX", "頃": "APPROX", "前後": "APPROX"}  # fmt: skip
+_WEEKDAYS = "月火水木金土日"
+
+# ----------------------------------------------------------------------------- data files
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    unit: str
+    offset: int
+    anaphoric: bool
+    mod: str | None
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, comments and blank lines skipped."""
+    text = importlib.resources.files("storyline.nlp").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def _lexicon() -> dict[str, _Lex]:
+    """Relative/anaphoric time words from data/timex_lexicon.tsv."""
+    out: dict[str, _Lex] = {}
+    for word, unit, offset, anchor, mod in _data_lines("timex_lexicon.tsv"):
+        out[word] = _Lex(unit, int(offset), anchor == "anaphoric", None if mod == "-" else mod)
+    return out
+
+
+@functools.cache
+def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(past, future) cue patterns from data/timex_tense.tsv, each one alternation."""
+    parts: dict[str, list[str]] = {"past": [], "future": []}
+    for tense, pattern in _data_lines("timex_tense.tsv"):
+        parts[tense].append(f"(?:{pattern})")
+    return re.compile("|".join(parts["past"])), re.compile("|".join(parts["future"]))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ----------------------------------------------------------------------------- patterns
+
+_KNUM = "[〇零一二三四五六七八九十]"
+_NUM = rf"(?:\d+|{_KNUM}+)"
+# After a day number these make it a duration, a count or a rate, not a calendar day.
+_NOT_DAY = (
+    r"(?!間|目|ぶり|連続|以上|以内|未満|ほど|程度|余り|あまり|近く|超|早|遅|分|平均|につき|も早"
+    r"|あたり|当たり|にわた|がかり|に\d+[回度]|前(?!後)|後(?!半))"
+)
+# After a bare 日/年/週 these make the number a length of time (3日ぶり, 1年半, 2日早い).
+_DUR_FOLLOW = (
+    r"(?:ぶり|連続|以上|以内|未満|ほど|程度|余り|あまり|近く|超|早|遅|にわた|がかり|半(?!ば))"
+)
+
+
+def _chain_source() -> str:
+    """The [year][month][day][weekday][clock][modifier] pattern (relative words from the lexicon)."""
+    lex = _lexicon()
+    by_unit: dict[str, list[str]] = {}
+    for word, entry in lex.items():
+        by_unit.setdefault(entry.unit, []).append(word)
+    rel_year = _alternation([w for w in by_unit["year"] if lex[w].mod is None])
+    rel_month = _alternation([w for w in by_unit["month"] if lex[w].mod is None])
+    rel_day = _alternation(by_unit["day"])
+    era = "|".join(_ERAS)
+    year = (
+        rf"(?:(?P<era>{era})(?P<eray>元|\d{{1,2}}|{_KNUM}{{1,3}})年"
+        rf"|(?<![\d,.，．])(?P<y>\d{{4}}|[〇一二三四五六七八九]{{4}})年(?!間|代|ぶり|連続|以上|以内|前(?!後)|後(?!半)|目|半(?!ば))"
+        rf"|(?<![\d,.，．])(?P<y2>\d{{2}})年(?=度|\d{{1,2}}月)"
+        rf"|(?P<rely>{rel_year}))(?P<fy>度)?"
+    )
+    month = (
+        rf"(?:(?<![\d,.，．])(?P<m>\d{{1,2}})月(?![期間目分]|ぶり|余り|以上|以内|連続)"
+        rf"|(?<!{_KNUM})(?P<mk>{_KNUM}{{1,3}})月(?![期間目分雨]|ぶり)"
+        rf"|(?P<relm>{rel_month}))"
+    )
+    day = (
+        rf"(?:(?<![\d,.，．])(?P<d>\d{{1,2}})(?:日{_NOT_DAY}|(?=[～〜~]\d{{1,2}}日))"
+        rf"|(?<=月)(?P<dk>{_KNUM}{{1,3}})日{_NOT_DAY}"
+        rf"|(?P<reld>{rel_day})(?!比))"
+    )
+    clock = (
+        r"(?:(?P<ampm>午前|午後|朝|夜|夕方|昼|深夜|未明|夜中)?(?<!\d)(?P<h>\d{1,2})時"
+        r"(?!間|点|代|期|速|給|差|半ば)(?:(?P<half>半)|(?P<mi>\d{1,2})分(?!間|の))?"
+        r"|(?P<noon>正午)|(?<![\d:])(?P<hh>\d{1,2}):(?P<mm>\d{2})(?![\d:]))"
+    )
+    weekday = r"(?:[（(][月火水木金土日](?:曜日?)?[)）])?"
+    mods = _alternation(list(_MODIFIERS))
+    return (
+        rf"(?=[\d{_KNUM[1:-1]}{''.join(sorted({w[0] for w in lex}))}令平昭大明正午朝夜夕昼深未])"
+        rf"(?:{year})?(?:{month})?(?:{day})?{weekday}(?:{clock})?(?P<mod>{mods})?"
+    )
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Compile every pattern once (lazily, so importing this module stays cheap)."""
+    lex = _lexicon()
+    mods = _alternation(list(_MODIFIERS))
+    dur_unit = (
+        r"日間|週間|カ月間?|か月間?|ヶ月間?|ヵ月間?|ケ月間?|箇月間?|年間|時間|分間?(?!の)|秒間?"
+    )
+    other = [w for w, e in lex.items() if e.unit in {"week", "fy", "newyear"} or e.mod]
+    return {
+        "chain": re.compile(_chain_source()),
+        "offset": re.compile(
+            rf"(?<![\d,.])(?P<n>\d+|数|{_KNUM}+)(?P<u>日|週間|カ月|か月|ヶ月|ヵ月|ケ月|箇月|年)"
+            r"(?P<dir>前(?!後|倒)|後(?!半))"
+        ),
+        "duration": re.compile(
+            rf"(?<![\d,.])(?:(?P<n>\d+(?:[.．]\d+)?|十数|数十|数|{_KNUM}+)"
+            rf"(?:(?P<u>{dur_unit})|(?P<ub>日|年|週)(?={_DUR_FOLLOW}))(?P<half>半(?!ば))?"
+            r"|半(?P<hu>年|日)(?!ば))"
+        ),
+        "set": re.compile(
+            r"毎(?P<every>日|週|月|年|朝|晩|夜)|連日|隔(?P<other>週|月|年)"
+            r"|(?<![\d,.])(?:1|１|一)(?P<per>日|週|カ月|年)(?=あたり|当たり|平均|につき|に\d+[回度])"
+            r"|(?<![\d\u4e00-\u9fff])(?P<freq>年|月|週)(?:に)?(?=\d+[回度])"
+        ),
+        "numeric": re.compile(
+            r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.\-])"
+        ),
+        "lex": re.compile(rf"(?P<w>{_alternation(other)})(?P<mod>末|{mods})?(?!比)"),
+        "weekday": re.compile(
+            r"(?:(?P<wk>先週|今週|来週)の?)?(?<![\d日])(?P<wd>[月火水木金土日])曜日?(?!比)"
+        ),
+    }
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+def _kanji_int(s: str) -> int | None:
+    """Read a kanji numeral below 10,000 (二十四, 二〇二五, 元); None if it is not one."""
+    if s == "元":
+        return 1
+    if s and all(ch in _KANJI_DIGITS for ch in s):
+        return int("".join(str(_KANJI_DIGITS[ch]) for ch in s))
+    total, current = 0, 0
+    for ch in s:
+        if ch in _KANJI_DIGITS:
+            current = _KANJI_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _int(s: str) -> int | None:
+    """An integer from ASCII/full-width digits or kanji numerals; None when unreadable."""
+    s = s.replace(",", "").replace("，", "")
+    if s.isdecimal():
+        return int(s)
+    return _kanji_int(s)
+
+
+# ----------------------------------------------------------------------------- dates
+
+_Ymd = tuple[int | None, int | None, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    type: TimeType
+    value: str | None
+    anchor: Anchor
+    modifier: str | None = None
+
+
+def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    """Write a possibly partial date the way TimeExpression.value documents."""
+    if y is not None:
+        if m is None:
+            return f"{y:04d}"
+        return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+    if m is not None:
+        return f"XXXX-{m:02d}" if d is None else f"--{m:02d}-{d:02d}"
+    return None if d is None else f"XXXX-XX-{d:02d}"
+
+
+_VALUE = re.compile(r"^(?:(\d{4})|XXXX|-)(?:-(\d{2}|XX))?(?:-(\d{2}))?")
+
+
+def _parse_value(value: str | None) -> _Ymd | None:
+    """Read a value written by :func:`_fmt` (or one with a time) back into (y, m, d)."""
+    if not value or "W" in value or value.startswith(("P", "T")):
+        return None
+    m = _VALUE.match(value)
+    if not m:
+        return None
+    y = int(m.group(1)) if m.group(1) else None
+    mo = int(m.group(2)) if m.group(2) and m.group(2) != "XX" else None
+    d = int(m.group(3)) if m.group(3) else None
+    return (y, mo, d)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    """date(y, m, d), or None when that day does not exist (2月30日)."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    """(year, month) k months after (y, m)."""
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _choose(cands: list[date], ref: date, current: date | None, tense: Tense) -> date:
+    """Pick the candidate the tense points to (see the module docstring)."""
+    if tense == "past" and (past := [c for c in cands if c <= ref]):
+        return max(past)
+    if tense == "future" and (future := [c for c in cands if c >= ref]):
+        return min(future)
+    if current is not None and current <= ref:
+        return current
+    return min(cands, key=lambda c: (abs((c - ref).days), c))
+
+
+def _place_day(day: int, ref: PartialDate | None, tense: Tense) -> tuple[_Ymd, Anchor]:
+    """A bare day number: in the publication month, or the one before/after by tense."""
+    if ref is None or ref.month is None or ref.day is None:
+        return (None, None, day), "unresolved"
+    y0 = ref.year if ref.year is not None else _PLACEHOLDER_YEAR
+    today = _safe_date(y0, ref.month, ref.day)
+    if today is None:
+        return (None, None, day), "unresolved"
+    cands = []
+    for k in (-1, 0, 1):
+        y, m = _shift_month(y0, ref.month, k)
+        if (c := _safe_date(y, m, day)) is not None:
+            cands.append(c)
+    if not cands:
+        return (None, None, day), "unresolved"
+    current = _safe_date(y0, ref.month, day)
+    got = _choose(cands, today, current, tense)
+    return (got.year if ref.year is not None else None, got.month, got.day), "publication"
+
+
+def _place_month(
+    month: int, day: int | None, ref: PartialDate | None, tense: Tense
+) -> tuple[_Ymd, Anchor]:
+    """A month (and day) without a year: the year the tense points to."""
+    if ref is None or ref.year is None or ref.month is None:
+        return (None, month, day), "unresolved"
+    if day is None:
+        today = date(ref.year, ref.month, 1)
+        cands = [date(ref.year + k, month, 1) for k in (-1, 0, 1)]
+        got = _choose(cands, today, date(ref.year, month, 1), tense)
+        return (got.year, month, None), "publication"
+    today = _safe_date(ref.year, ref.month, ref.day or 1) or date(ref.year, ref.month, 1)
+    cands = [c for k in (-1, 0, 1) if (c := _safe_date(ref.year + k, month, day))]
+    if not cands:  # 2月30日 exists in no year
+        return (None, None, None), "unresolved"
+    got = _choose(cands, today, _safe_date(ref.year, month, day), tense)
+    return (got.year, got.month, got.day), "publication"
+
+
+def _base(anaphoric: bool, ref: PartialDate | None, previous: str | None) -> tuple[_Ymd, Anchor]:
+    """What a relative word counts from: the previous date for anaphora, else publication."""
+    if anaphoric and (prev := _parse_value(previous)) is not None:
+        return prev, "anaphoric"
+    if ref is not None:
+        return (ref.year, ref.month, ref.day), "publication"
+    return (None, None, None), "unresolved"
+
+
+def _add_days(base: _Ymd, days: int) -> _Ymd | None:
+    """base + days, keeping an unknown year unknown; None when month or day is unknown."""
+    y, m, d = base
+    if m is None or d is None:
+        return None
+    start = _safe_date(y if y is not None else _PLACEHOLDER_YEAR, m, d)
+    if start is None:
+        return None
+    got = start + timedelta(days=days)
+    return (got.year if y is not None else None, got.month, got.day)
+
+
+def _add_months(base: _Ymd, months: int) -> _Ymd | None:
+    """The month `months` after base (day dropped); None when base has no month."""
+    y, m, _ = base
+    if m is None:
+        return None
+    ny, nm = _shift_month(y if y is not None else _PLACEHOLDER_YEAR, m, months)
+    return (ny if y is not None else None, nm, None)
+
+
+def _relative(unit: str, offset: int, base: _Ymd) -> str | None:
+    """Value of `offset` units away from `base` (day/week/month/year precision)."""
+    y, m, d = base
+    if unit == "day":
+        got = _add_days(base, offset)
+        return _fmt(*got) if got else None
+    if unit == "week":
+        if y is None or m is None or d is None:
+            return None
+        iso = (date(y, m, d) + timedelta(weeks=offset)).isocalendar()
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if unit == "month":
+        got = _add_months(base, offset)
+        return _fmt(*got) if got else None
+    if unit == "fy":
+        return None if y is None else _fmt(_fiscal_year(y, m) + offset)
+    return None if y is None else _fmt(y + offset)
+
+
+def _fiscal_year(y: int, m: int | None) -> int:
+    """Japan's fiscal year runs April to March: March 2025 is in fiscal 2024."""
+    return y - 1 if m is not None and m < 4 else y
+
+
+def _combine_mod(fiscal: bool, mod: str | None) -> str | None:
+    """The modifier to store: fiscal years get FY / FY_START / FY_MID / FY_END."""
+    if not fiscal:
+        return mod
+    return "FY" if mod is None or mod == "APPROX" else f"FY_{mod}"
+
+
+# ----------------------------------------------------------------------------- resolvers
+
+
+def _chain_year(g: dict[str, str | None], ref: PartialDate | None, previous: str | None
+                ) -> tuple[int | None, Anchor, bool] | None:  # fmt: skip
+    """(year, anchor, fiscal) of the chain's year part; None when the chain has none."""
+    fiscal = g["fy"] is not None
+    if g["era"] and g["eray"]:
+        n = _int(g["eray"])
+        return (None if n is None else _ERAS[g["era"]] + n), "absolute", fiscal
+    if g["y"]:
+        return _int(g["y"]), "absolute", fiscal
+    if g["y2"]:
+        n = int(g["y2"])
+        return 2000 + n, "absolute", fiscal
+    if g["rely"]:
+        lx = _lexicon()[g["rely"]]
+        base, anchor = _base(lx.anaphoric, ref, previous)
+        if base[0] is None:
+            return None, "unresolved", fiscal
+        year = _fiscal_year(base[0], base[1]) if fiscal and not lx.anaphoric else base[0]
+        return year + lx.offset, anchor, fiscal
+    return None
+
+
+def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
+    """(hour, minute) of the chain's clock part, None when absent or impossible."""
+    if g["noon"]:
+        return 12, 0
+    if g["hh"] and g["mm"]:
+        h, mi = int(g["hh"]), int(g["mm"])
+    elif g["h"]:
+        h = int(g["h"])
+        mi = 30 if g["half"] else int(g["mi"]) if g["mi"] else 0
+        if g["ampm"] in {"午後", "夜", "夕方"} and h < 12:
+            h += 12
+    else:
+        return None
+    return (h, mi) if h <= 24 and mi <= 59 else None
+
+
+def _chain_month_day(
+    g: dict[str, str | None], ref: PartialDate | None, tense: Tense, previous: str | None
+) -> tuple[_Ymd, Anchor] | None:
+    """(y, m, d) and anchor of the month/day part when there is no year part."""
+    day = _int(g["d"] or g["dk"] or "") if (g["d"] or g["dk"]) else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if g["m"] or g["mk"]:
+        month = _int(g["m"] or g["mk"] or "")
+        if month is None or not 1 <= month <= 12:
+            return None
+        return _place_month(month, day, ref, tense)
+    if g["relm"]:
+        lx = _lexicon()[g["relm"]]
+        base, anchor = _base(lx.anaphoric, ref, previous)
+        got = _add_months(base, lx.offset)
+        if got is None:
+            return (None, None, day), "unresolved"
+        return (got[0], got[1], day), anchor
+    if day is not None:
+        return _place_day(day, ref, tense)
+    if g["reld"]:
+        lx = _lexicon()[g["reld"]]
+        base, anchor = _base(lx.anaphoric, ref, previous)
+        got = _add_days(base, lx.offset)
+        return (got, anchor) if got else ((None, None, None), "unresolved")
+    return None
+
+
+def _resolve_chain(
+    m: re.Match[str], ref: PartialDate | None, tense: Tense, previous: str | None
+) -> _Result | None:
+    """Resolve a [year][month][day][clock][modifier] chain; None when it is not a time."""
+    g = m.groupdict()
+    if g["dk"] and not g["mk"]:
+        return None  # a kanji day only after a kanji month (二十四日 alone is too ambiguous)
+    year = _chain_year(g, ref, previous)
+    has_md = any(g[k] for k in ("m", "mk", "relm", "d", "dk", "reld"))
+    if year is not None:
+        y, anchor, fiscal = year
+        mo = _int(g["m"] or g["mk"] or "") if (g["m"] or g["mk"]) else None
+        d = _int(g["d"] or g["dk"] or "") if mo is not None and (g["d"] or g["dk"]) else None
+        if mo is not None and not 1 <= mo <= 12:
+            return None
+        if mo is not None and d is not None and y is not None and not _safe_date(y, mo, d):
+            return None
+        ymd: _Ymd = (y, mo, d)
+    elif has_md:
+        got = _chain_month_day(g, ref, tense, previous)
+        if got is None:
+            return None
+        ymd, anchor = got
+        fiscal = False
+    else:
+        ymd, anchor, fiscal = (None, None, None), "unresolved", False
+    mod = _combine_mod(fiscal, _MODIFIERS.get(g["mod"] or ""))
+    clock = _clock(g)
+    if clock is None:
+        if year is None and not has_md:
+            return None
+        return _Result("date", _fmt(*ymd), anchor, mod)
+    if year is None and not has_md:  # a clock time alone: on the previous day, else today
+        prev = _parse_value(previous)
+        if prev is not None and prev[2] is not None:
+            ymd, anchor = prev, "anaphoric"
+        elif ref is not None:
+            ymd, anchor = (ref.year, ref.month, ref.day), "publication"
+    day_part = _fmt(*ymd) or ""
+    return _Result("time", f"{day_part}T{clock[0]:02d}:{clock[1]:02d}", anchor, mod)
+
+
+_DUR_UNITS = {"日": "D", "週": "W", "カ": "M", "か": "M", "ヶ": "M", "ヵ": "M", "ケ": "M",
+              "箇": "M", "年": "Y", "時": "H", "分": "m", "秒": "S"}  # fmt: skip
+
+
+def iso_duration(amount: float | None, unit_code: str) -> str:
+    """ISO 8601 duration for `amount` of a unit (D, W, M, Y, H, m = minutes, S).
+
+    Minutes and seconds carry into larger units (90 minutes -> PT1H30M), half years become
+    months (1.5 years -> P1Y6M) and half hours minutes; other fractions stay decimal
+    (P1.5M). ``amount=None`` (数日, "several days") gives the TIMEX3 placeholder ``PXD``.
+    """
+    if amount is None:
+        return f"PT{'X'}{unit_code.upper()}" if unit_code in "HmS" else f"PX{unit_code}"
+    if unit_code in "HmS":
+        seconds = round(amount * {"H": 3600, "m": 60, "S": 1}[unit_code])
+        h, rest = divmod(seconds, 3600)
+        mi, s = divmod(rest, 60)
+        parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{s}S" if s else "")
+        return "PT" + (parts or "0S")
+    if unit_code == "Y" and amount != int(amount):
+        months = round(amount * 12)
+        y, mo = divmod(months, 12)
+        return "P" + (f"{y}Y" if y else "") + (f"{mo}M" if mo else "")
+    if unit_code == "D" and amount != int(amount):
+        hours = round(amount * 24)
+        d, h = divmod(hours, 24)
+        return "P" + (f"{d}D" if d else "") + f"T{h}H"
+    number = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+    return f"P{number}{unit_code}"
+
+
+def _amount(raw: str | None) -> float | None:
+    """The number of a duration: digits (full-width too), kanji, or None for 数 / 数十."""
+    if raw is None or "数" in raw:
+        return None
+    raw = raw.replace("．", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", raw, flags=re.ASCII) or raw.replace(".", "").isdecimal():
+        return float("".join(str(int(c)) if c.isdecimal() else c for c in raw))
+    n = _kanji_int(raw)
+    return None if n is None else float(n)
+
+
+def _resolve_duration(m: re.Match[str]) -> _Result | None:
+    """30日間 -> P30D, 2時間半 -> PT2H30M, 半年 -> P6M; None for 十分 ("enough")."""
+    if m.group("hu"):
+        return _Result("duration", "P6M" if m.group("hu") == "年" else "PT12H", "absolute")
+    unit = m.group("u") or m.group("ub") or ""
+    raw = m.group("n")
+    if unit.startswith("分") and raw and not raw[0].isdecimal():
+        return None  # 十分 is "enough", not ten minutes
+    amount = _amount(raw)
+    if amount is not None and m.group("half"):
+        amount += 0.5
+    code = _DUR_UNITS[unit[0]]
+    return _Result("duration", iso_duration(amount, code), "absolute")
+
+
+_SET_PERIODS = {"日": "P1D", "朝": "P1D", "晩": "P1D", "夜": "P1D", "週": "P1W", "月": "P1M",
+                "カ月": "P1M", "年": "P1Y"}  # fmt: skip
+
+
+def _resolve_set(m: re.Match[str]) -> _Result:
+    """毎日 / 1日あたり / 年2回 / 隔週: a set whose value is its period (P1D, P1Y, P2W)."""
+    if m.group("other"):
+        return _Result("set", "P2" + _SET_PERIODS[m.group("other")][-1], "absolute")
+    key = m.group("every") or m.group("per") or m.group("freq") or "日"
+    return _Result("set", _SET_PERIODS[key], "absolute")
+
+
+def _resolve_offset(m: re.Match[str], ref: PartialDate | None) -> _Result:
+    """N日前 / 2週間後 / 3カ月前 / 5年後, counted from the publication date."""
+    n = None if m.group("n") == "数" else _int(m.group("n"))
+    if n is None:
+        return _Result("date", None, "unresolved", "APPROX")
+    sign = -1 if m.group("dir") == "前" else 1
+    unit = m.group("u")
+    base, anchor = _base(False, ref, None)
+    if unit in {"日", "週間"}:
+        days = n * (7 if unit == "週間" else 1)
+        got = _add_days(base, sign * days)
+        value = _fmt(*got) if got else None
+    elif unit == "年":
+        value = None if base[0] is None else _fmt(base[0] + sign * n)
+    else:
+        got = _add_months(base, sign * n)
+        value = _fmt(*got) if got else None
+    return _Result("date", value, anchor if value else "unresolved")
+
+
+def _week_offset(lx: _Lex, base: _Ymd, tense: Tense) -> int:
+    """週末 / 週明け alone: the weekend just past or the start of this week when the verb is
+    past (or, for 週明け, when it is already Monday); otherwise the coming one."""
+    y, m, d = base
+    if lx.unit != "week" or lx.mod not in {"WE", "START"} or None in (y, m, d):
+        return lx.offset
+    weekday = date(y or 0, m or 1, d or 1).weekday()
+    if lx.mod == "WE":
+        return -1 if tense == "past" and weekday < 5 else 0
+    return 0 if tense == "past" or weekday == 0 else 1
+
+
+def _resolve_lex(
+    m: re.Match[str], ref: PartialDate | None, previous: str | None, tense: Tense
+) -> _Result:
+    """Week words (先週末, 週明け), fiscal words (年度末), 年明け, 月末, 年末, ..."""
+    lx = _lexicon()[m.group("w")]
+    suffix = m.group("mod")
+    base, anchor = _base(lx.anaphoric, ref, previous)
+    if lx.unit == "newyear":
+        y = base[0]
+        value = None if y is None else _fmt(y + (1 if (base[1] or 1) >= 7 else 0))
+        return _Result("date", value, anchor if value else "unresolved", "START")
+    value = _relative(lx.unit, _week_offset(lx, base, tense), base)
+    mod = lx.mod if lx.mod != "WE" else None
+    if lx.unit == "week" and value and (lx.mod == "WE" or suffix == "末"):
+        value += "-WE"
+    elif suffix:
+        mod = _MODIFIERS.get(suffix, mod)
+    return _Result("date", value, anchor if value else "unresolved",
+                   _combine_mod(lx.unit == "fy", mod))  # fmt: skip
+
+
+def _resolve_weekday(m: re.Match[str], ref: PartialDate | None, tense: Tense) -> _Result:
+    """月曜 / 先週金曜日: the weekday in the named week, else the one the tense points to."""
+    if ref is None or ref.year is None or ref.month is None or ref.day is None:
+        return _Result("date", None, "unresolved")
+    today = _safe_date(ref.year, ref.month, ref.day)
+    if today is None:
+        return _Result("date", None, "unresolved")
+    idx = _WEEKDAYS.index(m.group("wd"))
+    if m.group("wk"):
+        offset = _lexicon()[m.group("wk")].offset
+        got = today + timedelta(days=7 * offset - today.weekday() + idx)
+    else:
+        cands = [today + timedelta(days=k) for k in range(-7, 8)
+                 if (today + timedelta(days=k)).weekday() == idx]  # fmt: skip
+        got = _choose(cands, today, None, tense)
+    return _Result("date", got.isoformat(), "publication")
+
+
+# ----------------------------------------------------------------------------- scanning
+
+_CHAIN_KEYS = ("era", "y", "y2", "rely", "m", "mk", "relm", "d", "dk", "reld", "h", "noon", "hh")
+# When two patterns find the same span, the earlier kind in this list wins.
+_PRIORITY = {"offset": 0, "set": 1, "duration": 2, "numeric": 3, "chain": 4, "lex": 5, "weekday": 6}
+# Between a dated expression and a bare day, these make the day share its month
+# ("3月18～19日", "12日と18日"): the day is then counted from the earlier date.
+_JOINED = re.compile(r"^(?:[～〜~\-－―]|から|と|、|・|や|および|及び)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Found]:
+    """Every non-overlapping match, leftmost-longest, ties broken by _PRIORITY."""
+    found: list[_Found] = []
+    for kind, pattern in _patterns().items():
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if kind == "chain" and not any(m.group(k) for k in _CHAIN_KEYS):
+                continue
+            if text.startswith(("比", "同期比", "同月比"), m.end()):
+                continue  # 前年比 / 前日比 / 前年同期比 compare, they do not date anything
+            found.append(_Found(m.start(), m.end(), kind, m))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), _PRIORITY[f.kind]))
+    chosen: list[_Found] = []
+    for f in found:
+        if not chosen or f.start >= chosen[-1].end:
+            chosen.append(f)
+    return chosen
+
+
+def _tense(after: str) -> Tense:
+    """Past or future from the first tense cue in the text after an expression, else None."""
+    past_re, future_re = _tense_patterns()
+    past = past_re.search(after, 0, _TENSE_WINDOW)
+    future = future_re.search(after, 0, _TENSE_WINDOW)
+    if past and (future is None or past.start() <= future.start()):
+        return "past"
+    return "future" if future else None
+
+
+def _resolve(
+    f: _Found, *, ref: PartialDate | None, tense: Tense, previous: str | None
+) -> _Result | None:
+    """Resolve one found expression; None when on closer look it is not a time."""
+    if f.kind == "chain":
+        return _resolve_chain(f.match, ref, tense, previous)
+    if f.kind == "duration":
+        return _resolve_duration(f.match)
+    if f.kind == "set":
+        return _resolve_set(f.match)
+    if f.kind == "offset":
+        return _resolve_offset(f.match, ref)
+    if f.kind == "numeric":
+        y, mo, d = (int(f.match.group(k)) for k in ("y", "m", "d"))
+        return _Result("date", _fmt(y, mo, d), "absolute") if _safe_date(y, mo, d) else None
+    if f.kind == "lex":
+        return _resolve_lex(f.match, ref, previous, tense)
+    return _resolve_weekday(f.match, ref, tense)
+
+
+def _joined_day(f: _Found, text: str, prev_found: _Found | None, previous: str | None) -> bool:
+    """True when `f` is a bare day number joined to the previous dated expression."""
+    if f.kind != "chain" or prev_found is None or previous is None:
+        return False
+    g = f.match.groupdict()
+    if not g["d"] or any(g[k] for k in ("era", "y", "y2", "rely", "m", "mk", "relm")):
+        return False
+    return bool(_JOINED.match(text[prev_found.end : f.start]))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_ends(
+    text: str, sentences: Sequence[Sentence] | None
+) -> tuple[list[int], list[int]] | None:
+    """(starts, ends) of the given sentences for bisecting, or None to search 。！？ instead."""
+    if not sentences:
+        return None
+    return [s.start for s in sentences], [s.end for s in sentences]
+
+
+def _sentence_end(text: str, pos: int, bounds: tuple[list[int], list[int]] | None) -> int:
+    """End offset of the sentence holding `pos` (from `bounds`, else the next 。！？/newline)."""
+    if bounds is not None:
+        i = bisect.bisect_right(bounds[0], pos) - 1
+        if i >= 0 and pos < bounds[1][i]:
+            return bounds[1][i]
+    m = _SENTENCE_END.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def find_times(
+    text: str, *, published: str | None, sentences: Sequence[Sentence] | None = None
+) -> tuple[TimeExpression, ...]:
+    """Find and resolve every time expression in an article body.
+
+    ``published`` is the Article.published string (full, ``YYYY-MM-DD``, ``--MM-DD`` or None);
+    without it values stay partial. ``sentences`` (from split_sentences) bound the text searched
+    for each expression's tense; without them the next 。/！/？/newline does. Offsets are into
+    ``text``. Anaphoric words count from the previous date/time value found before them.
+    Never raises on any text.
+    """
+    ref = PartialDate.from_published(published)
+    bounds = _sentence_ends(text, sentences)
+    out: list[TimeExpression] = []
+    previous: str | None = None
+    prev_found: _Found | None = None
+    for f in _candidates(text):
+        after = text[f.end : _sentence_end(text, f.end, bounds)]
+        tense = _tense(after)
+        if _joined_day(f, text, prev_found, previous):
+            prev = _parse_value(previous)
+            day_ref = PartialDate(*prev) if prev else ref
+            res = _resolve(f, ref=day_ref, tense="future", previous=previous)
+            if res is not None and res.anchor == "publication":
+                res = _Result(res.type, res.value, "anaphoric", res.modifier)
+        else:
+            res = _resolve(f, ref=ref, tense=tense, previous=previous)
+        if res is None:
+            continue
+        out.append(TimeExpression(text=text[f.start : f.end], type=res.type, value=res.value,
+                                  start=f.start, end=f.end, anchor=res.anchor,
+                                  modifier=res.modifier))  # fmt: skip
+        if res.type in {"date", "time"} and _parse_value(res.value) is not None:
+            previous, prev_found = res.value, f
+    return tuple(out)
+
+
+def resolve_time(
+    expr: str,
+    *,
+    reference: PartialDate | None,
+    context: str = "",
+    previous: str | None = None,
+) -> tuple[str, str | None]:
+    """Resolve one expression: ``(type, value)``.
+
+    ``context`` is the text that follows the expression in its sentence (its predicate gives
+    the tense); ``previous`` the last resolved value before it, for 同日/前日/翌日/同月/同年.
+    Returns ``("none", None)`` when ``expr`` holds no time expression; when it holds several,
+    the longest is resolved.
+    """
+    found = _candidates(expr)
+    if not found:
+        return "none", None
+    best = max(found, key=lambda f: f.end - f.start)
+    tense = _tense(expr[best.end :] + context)
+    res = _resolve(best, ref=reference, tense=tense, previous=previous)
+    return ("none", None) if res is None else (res.type, res.value)

@@ -1,0 +1,363 @@
+"""Tests of storyline.nlp.parser and storyline.nlp.cache.
+
+Most tests use a tiny fake pipeline (no model) so the cache and batching logic run in
+milliseconds; the few that load GiNZA are marked ``model`` and share one parser.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+import storyline.nlp.parser as parser_module
+from storyline.config import NlpSettings
+from storyline.errors import ConfigError, ModelNotAvailable, StoreError
+from storyline.models import Sentence, Token
+from storyline.nlp.cache import DiskCache
+from storyline.nlp.parser import (
+    MAX_PIECE_CHARS,
+    Parser,
+    _parse_cues,
+    _split_long,
+    load_event_cues,
+    load_parser,
+    normalize_dep,
+    select_sentences,
+)
+
+# --------------------------------------------------------------------------- a fake pipeline
+
+
+class FakeNlp:
+    """Splits on characters; every token hangs on the last one. Counts texts it parses."""
+
+    def __init__(self, fail_on: str | None = None) -> None:
+        self.texts: list[str] = []
+        self.fail_on = fail_on
+        self.n_process: list[int] = []
+
+    def _doc(self, text: str) -> list[Any]:
+        if self.fail_on is not None and self.fail_on in text:
+            raise RuntimeError("boom")
+        self.texts.append(text)
+        last = len(text) - 1
+        head = SimpleNamespace(i=last)
+        return [
+            SimpleNamespace(
+                i=n, idx=n, text=ch, lemma_=ch, pos_="X", tag_="記号", dep_="dep_bunsetu", head=head
+            )
+            for n, ch in enumerate(text)
+        ]
+
+    def __call__(self, text: str) -> list[Any]:
+        return self._doc(text)
+
+    def pipe(self, texts: Sequence[str], *, batch_size: int, n_process: int) -> Iterator[Any]:
+        self.n_process.append(n_process)
+        for t in texts:
+            yield self._doc(t)
+
+
+def fake_parser(**kw: Any) -> tuple[Parser, FakeNlp]:
+    nlp = FakeNlp(kw.pop("fail_on", None))
+    return Parser(nlp, model="fake", model_version="0", **kw), nlp
+
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("nsubj_bunsetu", "nsubj"), ("obl_bunsetu", "obl"), ("nsubj", "nsubj"), ("ROOT", "ROOT")],
+)
+def test_normalize_dep(label: str, expected: str) -> None:
+    assert normalize_dep(label) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["短い文。", "あ" * (MAX_PIECE_CHARS * 3 + 7), ("項目、" * 500), "空白 区切り " * 200],
+)
+def test_split_long_covers_text_in_bounded_pieces(text: str) -> None:
+    pieces = _split_long(text)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[off : off + len(p)] == p for off, p in pieces)
+    assert all(0 < len(p) <= MAX_PIECE_CHARS for _, p in pieces)
+
+
+def test_split_long_prefers_punctuation() -> None:
+    text = "あ" * (MAX_PIECE_CHARS - 10) + "、" + "い" * 100
+    (_, first), _ = _split_long(text)
+    assert first.endswith("、")
+
+
+# --------------------------------------------------------------------------- event cues
+
+
+def test_bundled_cues_are_many_and_versioned() -> None:
+    cues = load_event_cues()
+    assert len(cues.stems) >= 150
+    assert cues.version != "0"
+    for stem in ("会談", "合意", "拒否", "述べ", "明らかにし", "逮捕", "買収"):
+        assert stem in cues.stems
+
+
+def test_parse_cues_format() -> None:
+    cues = _parse_cues("# comment\n# version: 7\n\n会談\n 合意 \n# 拒否\n会談\n")
+    assert cues.version == "7"
+    assert cues.stems == ("会談", "合意")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("両首脳は電話で会談した。", True),
+        ("外相は停戦案を拒否する考えを示した。", True),
+        ("報道官は記者団に述べた。", True),
+        ("警察は男を逮捕した。", True),
+        ("同社は競合を買収すると発表した。", True),
+        ("市の人口は約30万人で、県内で2番目に多い。", False),
+        ("この日の東京は晴れて、最高気温は35度を超えた。", False),
+        ("", False),
+    ],
+)
+def test_event_cue_detection(text: str, expected: bool) -> None:
+    assert (load_event_cues().find(text) is not None) is expected
+
+
+def _sentences(*texts: str) -> tuple[Sentence, ...]:
+    out, pos = [], 0
+    for n, t in enumerate(texts):
+        out.append(Sentence(index=n, start=pos, end=pos + len(t), text=t))
+        pos += len(t)
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [("events", [0, 2]), ("all", [0, 1, 2]), ("none", [])],
+)
+def test_select_sentences_modes(mode: str, expected: list[int]) -> None:
+    sents = _sentences("両国は協議で合意した。", "空は青かった。", "首相は訪問先で述べた。", "  ")
+    assert [s.index for s in select_sentences(sents, mode)] == expected
+
+
+def test_select_sentences_rejects_unknown_mode() -> None:
+    with pytest.raises(ConfigError, match=r"nlp\.parse"):
+        select_sentences(_sentences("会談した。"), "some")
+
+
+# --------------------------------------------------------------------------- cache (fake model)
+
+
+def test_parser_projects_tokens_relative_to_sentence() -> None:
+    parser, _ = fake_parser()
+    (toks,) = parser.parse(["abc"])
+    assert [(t.i, t.start, t.end, t.surface, t.head, t.dep) for t in toks] == [
+        (0, 0, 1, "a", 2, "dep"),
+        (1, 1, 2, "b", 2, "dep"),
+        (2, 2, 3, "c", 2, "dep"),
+    ]
+
+
+def test_memory_cache_skips_the_model() -> None:
+    parser, nlp = fake_parser()
+    first = parser.parse(["一つ目。", "二つ目。", "一つ目。"])
+    assert nlp.texts == ["一つ目。", "二つ目。"]  # duplicates inside one call parsed once
+    again = parser.parse(["二つ目。", "一つ目。"])
+    assert nlp.texts == ["一つ目。", "二つ目。"]  # no new model call
+    assert again == [first[1], first[0]]
+    assert parser.model_calls == 2
+    assert parser.cache_hits == 3
+
+
+def test_no_memory_cache_reparses() -> None:
+    parser, nlp = fake_parser(memory_cache=False)
+    parser.parse(["文。"])
+    parser.parse(["文。"])
+    assert nlp.texts == ["文。", "文。"]
+
+
+def test_disk_cache_survives_a_new_parser(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "parses.sqlite"
+    with fake_parser(cache_path=path)[0] as parser:
+        first = parser.parse(["保存される文。", "もう一つ。"])
+    parser2, nlp2 = fake_parser(cache_path=path)
+    assert parser2.parse(["もう一つ。", "保存される文。"]) == [first[1], first[0]]
+    assert nlp2.texts == []
+    assert parser2.cache_hits == 2
+
+
+def test_cache_key_depends_on_model_version() -> None:
+    a = Parser(FakeNlp(), model="m", model_version="1")
+    b = Parser(FakeNlp(), model="m", model_version="2")
+    assert a.key("文。") != b.key("文。")
+    assert a.key("文。") == a.key("文。")
+
+
+def test_disk_cache_round_trips_tokens(tmp_path: Path) -> None:
+    cache = DiskCache(tmp_path / "c.sqlite")
+    toks = (
+        Token(
+            i=0, sentence=0, start=0, end=2, surface="会談", lemma="会談", pos="VERB",
+            tag="名詞-普通名詞-サ変可能", dep="ROOT", head=0,
+        ),
+    )  # fmt: skip
+    cache.put_many([("k", toks)])
+    assert cache.get_many(["k", "missing"]) == {"k": toks}
+    cache.close()
+
+
+def test_unopenable_cache_is_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "dir.sqlite").mkdir()
+    with pytest.raises(StoreError, match="parse cache"):
+        DiskCache(tmp_path / "dir.sqlite")
+
+
+def test_blank_sentences_and_model_failures_give_empty_tuples() -> None:
+    parser, _ = fake_parser(fail_on="壊")
+    out = parser.parse(["", "  ", "正常。", "壊れた。"])
+    assert out[0] == () and out[1] == () and out[3] == ()
+    assert [t.surface for t in out[2]] == ["正", "常", "。"]
+    assert parser.failures == 1
+
+
+def test_long_sentences_are_parsed_in_pieces_and_rejoined() -> None:
+    parser, nlp = fake_parser()
+    text = "あ" * (MAX_PIECE_CHARS + 50)
+    (toks,) = parser.parse([text])
+    assert len(nlp.texts) == 2
+    assert [t.i for t in toks] == list(range(len(text)))
+    assert all(text[t.start : t.end] == t.surface for t in toks)
+    assert toks[-1].head == len(text) - 1
+
+
+def test_worker_pool_only_for_large_inputs() -> None:
+    parser, nlp = fake_parser(processes=2)
+    parser.parse(["短い文。"] * 3)
+    parser.parse([f"文{n}。" for n in range(600)])
+    assert nlp.n_process[0] == 1
+    assert set(nlp.n_process[1:]) == {2}
+
+
+def test_importing_the_stage_loads_no_model() -> None:
+    code = (
+        "import sys, storyline.nlp, storyline.nlp.parser;"
+        "print(sorted(m for m in ('spacy', 'thinc', 'sudachipy', 'ginza') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_load_parser_for_reads_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    sentinel = Parser(FakeNlp(), model="m", model_version="1")
+
+    def fake_load(model: str, **kw: Any) -> Parser:
+        seen.update(kw, model=model)
+        return sentinel
+
+    monkeypatch.setattr(parser_module, "load_parser", fake_load)
+    settings = NlpSettings(model="ja_other", batch_size=8, processes=2)
+    assert parser_module.load_parser_for(settings, cache_path="c.sqlite") is sentinel
+    assert seen == {"model": "ja_other", "batch_size": 8, "processes": 2, "cache_path": "c.sqlite"}
+
+
+@pytest.mark.parametrize(("field", "value"), [("batch_size", 0), ("processes", -1)])
+def test_bad_parser_settings(field: str, value: int) -> None:
+    with pytest.raises(ConfigError, match=field):
+        kw: dict[str, Any] = {field: value}
+        Parser(FakeNlp(), model="m", model_version="1", **kw)
+
+
+def test_missing_model_says_what_to_install() -> None:
+    with pytest.raises(ModelNotAvailable, match="pip install"):
+        load_parser("xx_storyline_no_such_model")
+
+
+# --------------------------------------------------------------------------- the real model
+
+
+@pytest.fixture(scope="module")
+def ginza() -> Parser:
+    return load_parser(memory_cache=True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        ("トランプ大統領はプーチン大統領と電話で会談した。", "トランプ大統領", "会談"),
+        ("岸田首相はバイデン大統領と会談し、協力を確認した。", "首相", "確認"),
+        ("ゼレンスキー大統領は欧州各国に防空システムの供与を要請した。", "大統領", "要請"),
+        pytest.param(
+            "プーチン大統領はトランプ大統領と電話会談した。", "大統領", "会談",
+            # ja_ginza 5.3 tags the one-token トランプ大統領 (Sudachi mode C) as ADJ and hangs
+            # the subject on it. Kept strict so a model that fixes it makes this test fail
+            # and the known-misparse note can be dropped.
+            marks=pytest.mark.xfail(strict=True, reason="known ja_ginza 5.3 misparse"),
+        ),
+    ],
+)  # fmt: skip
+def test_subject_attaches_to_the_predicate(
+    ginza: Parser, text: str, subject: str, predicate: str
+) -> None:
+    (toks,) = ginza.parse([text])
+    subj = next(t for t in toks if t.dep == "nsubj")
+    assert subj.surface == subject
+    assert toks[subj.head].surface == predicate
+    assert text[subj.start : subj.end] == subject
+
+
+@pytest.mark.model
+def test_tokens_carry_sudachi_tags_upos_and_lemmas(ginza: Parser) -> None:
+    (toks,) = ginza.parse(["プーチン大統領はトランプ大統領と電話会談した。"])
+    by_surface = {t.surface: t for t in toks}
+    assert by_surface["プーチン"].tag.startswith("名詞-固有名詞-人名")
+    assert by_surface["プーチン"].pos == "PROPN"
+    assert by_surface["し"].lemma == "する"
+    assert [t.dep for t in toks].count("ROOT") == 1
+    assert all("_bunsetu" not in t.dep for t in toks)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本銀行は31日、政策金利を0.25%に引き上げることを決めた。",
+        "米国 のバイデン大統領は　ＦＲＢと、2025年3月18日に  会談。",
+        "警視庁は20日、男(45)を詐欺の疑いで逮捕した。「容疑を否認している」という。",
+    ],
+)
+def test_offsets_line_up_with_the_text(ginza: Parser, text: str) -> None:
+    (toks,) = ginza.parse([text])
+    assert all(text[t.start : t.end] == t.surface for t in toks)
+    assert [t.i for t in toks] == list(range(len(toks)))
+    assert all(0 <= t.head < len(toks) for t in toks)
+    covered = {n for t in toks for n in range(t.start, t.end)}
+    assert all(n in covered for n, ch in enumerate(text) if not ch.isspace())
+    assert sum(t.dep == "ROOT" for t in toks) >= 1
+
+
+@pytest.mark.model
+def test_real_cache_returns_identical_tokens_without_the_model(
+    ginza: Parser, tmp_path: Path
+) -> None:
+    texts = ["両国の外相は協議で一致した。", "政府は対策を発表した。"]
+    disk = Parser(ginza.nlp, model=ginza.model, model_version=ginza.model_version,
+                  disabled=ginza.disabled, cache_path=tmp_path / "p.sqlite")  # fmt: skip
+    first = disk.parse(texts)
+    assert disk.model_calls == 2
+    second = disk.parse(texts)
+    assert second == first and disk.model_calls == 2
+    disk.close()
+    reopened = Parser(ginza.nlp, model=ginza.model, model_version=ginza.model_version,
+                      disabled=ginza.disabled, cache_path=tmp_path / "p.sqlite")  # fmt: skip
+    assert reopened.parse(texts) == first and reopened.model_calls == 0

@@ -1,0 +1,177 @@
+"""Tests for storyline.nlp.timex: the gold-set accuracy gate, unit tables and properties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.models import PartialDate, TimeExpression
+from storyline.nlp.timex import find_times, iso_duration, resolve_time
+
+HERE = Path(__file__).parent
+GOLD = HERE / "gold" / "timex.tsv"
+BASELINE = HERE / "baseline.json"
+
+
+def _gold_rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for line in GOLD.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ref, sentence, target, gold, kind = line.split("\t")
+            rows.append((ref, sentence, target, gold, kind))
+    return rows
+
+
+def _scored(times: tuple[TimeExpression, ...], start: int, end: int) -> TimeExpression | None:
+    """The expression the gold row scores: same text as the target, else the most overlap."""
+    overlapping = [t for t in times if t.start < end and t.end > start]
+    exact = [t for t in overlapping if (t.start, t.end) == (start, end)]
+    if exact:
+        return exact[0]
+    if not overlapping:
+        return None
+    return max(overlapping, key=lambda t: min(t.end, end) - max(t.start, start))
+
+
+def row_correct(ref: str, sentence: str, target: str, gold: str) -> bool:
+    """Score one gold row with the conventions described in the gold file's header."""
+    start = sentence.index(target)
+    got = _scored(find_times(sentence, published=ref or None), start, start + len(target))
+    if gold == "NONE":
+        return got is None or got.type in {"duration", "set"}
+    if gold == "UNRESOLVED":
+        return got is not None and got.type in {"date", "time"} and got.value is None
+    if gold.startswith(("duration:", "set:")):
+        kind, _, value = gold.partition(":")
+        return got is not None and got.type == kind and got.value == value
+    return got is not None and got.type in {"date", "time"} and got.value == gold
+
+
+def timex_accuracy() -> tuple[float, list[tuple[str, str, str]]]:
+    rows = _gold_rows()
+    wrong = [(s, t, g) for ref, s, t, g, _ in rows if not row_correct(ref, s, t, g)]
+    return 1 - len(wrong) / len(rows), wrong
+
+
+def test_gold_set_size() -> None:
+    rows = _gold_rows()
+    assert len(rows) >= 160
+    kinds = {r[4] for r in rows}
+    for needed in ("anaphoric", "fiscal-year", "wareki", "duration", "set", "no-ref",
+                   "partial-ref", "rel-week", "time", "not-a-date"):  # fmt: skip
+        assert needed in kinds
+
+
+def test_gold_accuracy_floor() -> None:
+    accuracy, wrong = timex_accuracy()
+    floor = json.loads(BASELINE.read_text("utf-8"))["timex_exact"]
+    assert floor >= 0.95
+    assert accuracy >= floor, f"timex accuracy {accuracy:.3f} < {floor}; wrong: {wrong}"
+
+
+@pytest.mark.parametrize(
+    ("expr", "ref", "context", "previous", "expected"),
+    [
+        ("18日", PartialDate(2025, 3, 24), "に会談した。", None, ("date", "2025-03-18")),
+        ("28日", PartialDate(2025, 3, 24), "に発表した。", None, ("date", "2025-02-28")),
+        ("28日", PartialDate(2025, 3, 24), "に発表する。", None, ("date", "2025-03-28")),
+        ("12月", PartialDate(2025, 3, 24), "に合意した。", None, ("date", "2024-12")),
+        ("4月", PartialDate(2025, 3, 24), "に開業する予定だ。", None, ("date", "2025-04")),
+        ("先週", PartialDate(2025, 3, 24), "", None, ("date", "2025-W12")),
+        ("来週", PartialDate(2025, 3, 24), "", None, ("date", "2025-W14")),
+        ("24日午後3時", PartialDate(2025, 3, 24), "", None, ("time", "2025-03-24T15:00")),
+        ("2024年度", PartialDate(2025, 3, 24), "", None, ("date", "2024")),
+        ("同日", PartialDate(2025, 3, 24), "", "2025-03-18", ("date", "2025-03-18")),
+        ("前日", PartialDate(2025, 3, 24), "", "2025-03-01", ("date", "2025-02-28")),
+        ("翌日", PartialDate(2025, 3, 24), "", "2024-12-31", ("date", "2025-01-01")),
+        ("同月", PartialDate(2025, 3, 24), "", "2024-11-05", ("date", "2024-11")),
+        ("翌日", PartialDate(2025, 3, 24), "", None, ("date", "2025-03-25")),
+        ("3月19日", None, "", None, ("date", "--03-19")),
+        ("19日", None, "", None, ("date", "XXXX-XX-19")),
+        ("2025年3月14日", None, "", None, ("date", "2025-03-14")),
+        ("昨年", None, "", None, ("date", None)),
+        ("18日", PartialDate(None, 3, 19), "", None, ("date", "--03-18")),
+        ("令和元年", None, "", None, ("date", "2019")),
+        ("平成31年4月30日", None, "", None, ("date", "2019-04-30")),
+        ("３０日間", None, "", None, ("duration", "P30D")),
+        ("24時間", None, "", None, ("duration", "PT24H")),
+        ("３週間", None, "", None, ("duration", "P3W")),
+        ("2時間半", None, "", None, ("duration", "PT2H30M")),
+        ("1日あたり", None, "", None, ("set", "P1D")),
+        ("毎日", None, "", None, ("set", "P1D")),
+        ("日本", PartialDate(2025, 3, 24), "", None, ("none", None)),
+        ("休日", PartialDate(2025, 3, 24), "", None, ("none", None)),
+        ("2週間後", PartialDate(2025, 3, 24), "", None, ("date", "2025-04-07")),
+        ("おととし", PartialDate(2025, 3, 24), "", None, ("date", "2023")),
+    ],
+)
+def test_resolve_time(
+    expr: str,
+    ref: PartialDate | None,
+    context: str,
+    previous: str | None,
+    expected: tuple[str, str | None],
+) -> None:
+    assert resolve_time(expr, reference=ref, context=context, previous=previous) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [("今月末", "END"), ("来月上旬", "START"), ("4月中旬", "MID"), ("3月下旬", "END"),
+     ("2024年度", "FY"), ("年度末", "FY_END"), ("20日ごろ", "APPROX"), ("来月", None)],
+)  # fmt: skip
+def test_modifiers(text: str, modifier: str | None) -> None:
+    (got,) = find_times(text, published="2025-03-24")
+    assert got.modifier == modifier
+
+
+def test_find_times_offsets_anchor_and_anaphora_chain() -> None:
+    body = "首相は18日に訪米した。\n\n翌日、大統領と会談した。その翌日に帰国した。"
+    got = find_times(body, published="2025-03-24T08:57:00+09:00")
+    assert [(t.text, t.value, t.anchor) for t in got] == [
+        ("18日", "2025-03-18", "publication"),
+        ("翌日", "2025-03-19", "anaphoric"),
+        ("翌日", "2025-03-20", "anaphoric"),
+    ]
+    assert all(body[t.start : t.end] == t.text for t in got)
+
+
+def test_absolute_anchor() -> None:
+    (got,) = find_times("2022年2月24日に侵攻した。", published="2025-03-24")
+    assert (got.value, got.anchor) == ("2022-02-24", "absolute")
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "expected"),
+    [(90, "m", "PT1H30M"), (2.5, "H", "PT2H30M"), (1.5, "Y", "P1Y6M"), (30, "D", "P30D"),
+     (3, "W", "P3W"), (None, "D", "PXD"), (45, "S", "PT45S"), (1.5, "D", "P1DT12H")],
+)  # fmt: skip
+def test_iso_duration(amount: float | None, unit: str, expected: str) -> None:
+    assert iso_duration(amount, unit) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("0123456789０１２年月日時分間半前後今昨来同翌先週度令和元午後夜、。毎本")
+        ),
+        max_size=60,
+    ),
+    st.sampled_from(["2025-03-24", "--03-19", None, "2024-02-29T10:00:00+09:00", "garbage"]),
+)
+def test_find_times_never_raises_and_offsets_in_range(text: str, published: str | None) -> None:
+    for t in find_times(text, published=published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_find_times_never_raises_on_any_text(text: str) -> None:
+    for t in find_times(text, published="2025-03-24"):
+        assert 0 <= t.start < t.end <= len(text)
