@@ -93,11 +93,15 @@ def test_build_keeps_good_pages_and_rejects_bad_ones(corpus: Path, tmp_path: Pat
 def test_rerun_adds_nothing_and_new_inputs_are_processed(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     _run(["build", str(corpus), "-o", str(out), "-q"])
+    first = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
     db = out / "storyline.sqlite"
     n_articles = sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert n_articles == len(first["articles"]) == 3
     _run(["build", str(corpus), "-o", str(out), "-q"])
     doc = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
-    assert doc["run"]["extracted"] == 0 and doc["run"]["reused"] == doc["run"]["articles"]
+    assert doc["run"]["extracted"] == 0 and doc["run"]["reused"] == 3
+    assert doc["run"]["rejected_by_reason"] == first["run"]["rejected_by_reason"]
+    assert [a["id"] for a in doc["articles"]] == [a["id"] for a in first["articles"]]
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0] == n_articles
     (corpus / "new.html").write_text(PAGE.replace("据え置き", "引き上げ"), encoding="utf-8")
     _run(["build", str(corpus), "-o", str(out), "-q"])

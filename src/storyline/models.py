@@ -232,6 +232,7 @@ class TimeExpression:
     end: int
     anchor: Literal["absolute", "publication", "anaphoric", "unresolved"] = "absolute"
     modifier: str | None = None  # START / MID / END / APPROX (上旬, 中旬, 末, ごろ)
+    # fiscal years (2024年度 -> value "2024"): FY, or FY_START / FY_MID / FY_END (年度末)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -39,18 +39,30 @@ def _tree(body: str) -> lxml_html.HtmlElement:
 @pytest.mark.parametrize(
     ("body", "captions", "left"),
     [
-        ("<figure><img src=a.jpg><figcaption>会見する市長</figcaption></figure><p>本文。</p>",
-         ("会見する市長",), "本文。"),
+        (
+            "<figure><img src=a.jpg><figcaption>会見する市長</figcaption></figure><p>本文。</p>",
+            ("会見する市長",),
+            "本文。",
+        ),
         ('<p class="photo-caption">港の全景</p><p>本文。</p>', ("港の全景",), "本文。"),
         ('<div class="cap">▲並ぶ鋼板</div><p>本文。</p>', ("▲並ぶ鋼板",), "本文。"),
         # legacy: photo and caption in one cell, or in the next row of a small table
-        ("<table><tr><td><img src=a.jpg><br><small>煙が上る山林</small></td></tr></table><p>本文。</p>",
-         ("煙が上る山林",), "本文。"),
-        ("<table><tr><td><img src=a.jpg></td></tr><tr><td>会談する両首脳</td></tr></table><p>本文。</p>",
-         ("会談する両首脳",), "本文。"),
+        (
+            "<table><tr><td><img src=a.jpg><br><small>煙が上る山林</small></td></tr></table><p>本文。</p>",
+            ("煙が上る山林",),
+            "本文。",
+        ),
+        (
+            "<table><tr><td><img src=a.jpg></td></tr><tr><td>会談する両首脳</td></tr></table><p>本文。</p>",
+            ("会談する両首脳",),
+            "本文。",
+        ),
         # a logo cell with menu links, and a "escape"/"capital" class, are not captions
-        ('<div><a href="/"><img src=logo.gif></a> <a href="/n">ニュース</a></div><p>本文。</p>',
-         (), "ニュース本文。"),
+        (
+            '<div><a href="/"><img src=logo.gif></a> <a href="/n">ニュース</a></div><p>本文。</p>',
+            (),
+            "ニュース本文。",
+        ),
         ('<div class="capital-news">首都のニュース</div><p>本文。</p>', (), "首都のニュース本文。"),
         # a caption class on the whole story block is not a caption
         ('<div class="caption-body"><h1>見出し</h1><p>本文。</p></div>', (), "見出し本文。"),

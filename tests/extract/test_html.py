@@ -60,6 +60,21 @@ def page(body: str, head: str = "") -> str:
 # (fixture, must be in body, must not be in body)
 BODY_CASES = [
     (
+        "portal_provider.html",
+        ["約8000人に影響が出た", "全線で運転を再開した", "心配だ」と話していた"],
+        [
+            "Xでポスト",
+            "コメント",
+            "おすすめ",
+            "春の嵐",
+            "計画運休",
+            "ランキング",
+            "配信",
+            "みなと日報",
+            "©",
+        ],
+    ),
+    (
         "national_jsonld.html",
         ["給付金の検討に入った", "1世帯あたり3万円", "議論が続きそうだ", "述べるにとどめた"],
         [
@@ -170,6 +185,16 @@ def test_body_is_paragraphs_joined_by_blank_lines(name: str) -> None:
 
 # (fixture, title, published, published_text, publisher, wire, byline)
 META_CASES = [
+    # a portal page: the visible "配信" line has no year; the site is the portal
+    (
+        "portal_provider.html",
+        "新幹線、強風で一時運転見合わせ",
+        "--03-19",
+        "3/19(水) 7:30配信",
+        "ニュースひろば",
+        None,
+        None,
+    ),
     (
         "national_jsonld.html",
         "政府、物価高対策で新たな給付金を検討",
@@ -531,14 +556,21 @@ ARTICLE_PS = (
         # og:site_name of an outlet the gazetteer does not know loses its site suffix
         ('<meta property="og:site_name" content="北海新報デジタル">', "", "", "北海新報"),
         # the logo's alt text (a home link) beats an English copyright line
-        ("", '<a href="/"><img src="/img/title.gif" alt="山波日報"></a>',
-         "Copyright (C) 2001-2020 Yamanami Nippo. All rights reserved.", "山波日報"),
+        (
+            "",
+            '<a href="/"><img src="/img/title.gif" alt="山波日報"></a>',
+            "Copyright (C) 2001-2020 Yamanami Nippo. All rights reserved.",
+            "山波日報",
+        ),
         # the company named in the copyright line, without 社
         ("", "", "Copyright (C) 2002-2019 南海民報社", "南海民報"),
         # a text masthead that <title> repeats, with an English copyright line
-        ("<title>ベース通信　野球情報：県のバス補助金を増額へ</title>",
-         "<div><b>ベース通信</b>　野球と地域の総合ニュース</div>",
-         "Copyright (C) 1998-2018 Base Tsushin", "ベース通信"),
+        (
+            "<title>ベース通信　野球情報：県のバス補助金を増額へ</title>",
+            "<div><b>ベース通信</b>　野球と地域の総合ニュース</div>",
+            "Copyright (C) 1998-2018 Base Tsushin",
+            "ベース通信",
+        ),
     ],
 )
 def test_publisher_sources(head: str, top: str, bottom: str, publisher: str) -> None:
@@ -568,7 +600,8 @@ def test_date_beside_a_section_label_near_the_headline() -> None:
         "<div>全国ニュース　2025年3月31日 22時10分</div><div><b>県のバス補助金を増額へ</b></div>"
         f"{ARTICLE_PS}<div><a href='/'>2025年3月30日 9時00分の記事</a></div>"
     )
-    article = extract_html(make_doc(page(body, head="<title>県のバス補助金を増額へ</title>")),
-                           settings=SETTINGS)
+    article = extract_html(
+        make_doc(page(body, head="<title>県のバス補助金を増額へ</title>")), settings=SETTINGS
+    )
     assert isinstance(article, Article)
     assert article.published == "2025-03-31T22:10:00+09:00"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.models import ActorMention, Sentence
 from storyline.nlp.actors import link_actors
@@ -128,8 +131,27 @@ CASES: list[tuple[str, list[Row]]] = [
     ("独フォルクスワーゲンが発表した。", [("germany", "独", None)]),
     ("米ドルが上昇した。", []),
     ("米アップルが発表した。", [("apple", "米アップル", None)]),
-    ("英外務省が声明を出した。", [("united_kingdom", "英", None)]),
-    ("韓国外務省が抗議した。", [("south_korea", "韓国", None)]),
+    # another country's ministry is not Japan's 外務省: a provisional body named with it
+    (
+        "英外務省が声明を出した。",
+        [("united_kingdom", "英", None), ("provisional:英外務省", "外務省", None)],
+    ),
+    (
+        "韓国外務省が抗議した。",
+        [("south_korea", "韓国", None), ("provisional:韓国外務省", "外務省", None)],
+    ),
+    (
+        "イスラエル保健省によると",
+        [("israel", "イスラエル", None), ("provisional:イスラエル保健省", "保健省", None)],
+    ),
+    (
+        "三菱商事と早稲田大学",
+        [
+            ("provisional:三菱商事", "三菱商事", None),
+            ("provisional:早稲田大学", "早稲田大学", None),
+        ],
+    ),
+    ("最大野党と少数与党、第1党、出版社", []),
     ("露外務省が反発した。", [("russian_mfa", "露外務省", None)]),
     # weak aliases need a title or honorific
     ("林官房長官が述べた。", [("yoshimasa_hayashi", "林官房長官", "官房長官")]),
@@ -240,3 +262,24 @@ def test_user_kb_entities_are_linked(tmp_path: Path) -> None:
     path.write_text(json.dumps({"version": "t1", "entities": [person]}), encoding="utf-8")
     (m,) = link_actors("湊太郎市長が会見した。", kb=load_kb([path]))
     assert (m.entity, m.title, m.provisional) == ("taro_minato", "市長", False)
+
+
+_FRAGMENTS = [
+    "トランプ", "前", "米", "大統領", "氏", "プーチン", "露", "・", "ウクライナ", "同氏", "同社",
+    "両首脳", "日", "中", "ロ", "米価", "株式会社", "ミライ", "社", "は", "、", "。", "\n", "林",
+    "官房長官", "山田", "太郎", "ＮＡＴＯ", "EU", "usa", ".", "省", "党", "1", "ｶﾀｶﾅ", "😀", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=25))
+def test_any_text_gives_consistent_mentions(parts: list[str]) -> None:
+    """Whatever the text, mentions sit on their surfaces and known ones never overlap."""
+    text = "".join(parts)
+    mentions = link_actors(text, kb=_kb())
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.surface
+    spans = sorted({(m.start, m.end) for m in mentions})
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start

@@ -131,6 +131,13 @@ def test_held(key: str, title: str, on: str, expected: bool | None) -> None:
     assert load_kb().held(key, title, on=on) is expected
 
 
+def test_unknown_start_is_never_sure(tmp_path: Path) -> None:
+    role = {"title": "市長", "org": None, "start": None, "end": None}
+    kb = load_kb([_write(tmp_path, [_person(roles=[role])])])
+    assert kb.held("hanako_yamada", "市長", on="2025-01-01") is None
+    assert kb.holder("市長", org=None, on="2025-01-01") is None
+
+
 def test_roles_on() -> None:
     kb = load_kb()
     roles = kb.roles_on("donald_trump", "2025-03-18")

@@ -177,6 +177,14 @@ def test_memory_cache_skips_the_model() -> None:
     assert parser.cache_hits == 3
 
 
+def test_memory_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parser_module, "MEMORY_CACHE_SENTENCES", 3)
+    parser, nlp = fake_parser()
+    parser.parse(["一。", "二。", "三。", "四。"])
+    parser.parse(["四。", "一。"])
+    assert nlp.texts == ["一。", "二。", "三。", "四。", "一。"]  # 一 fell out, 四 stayed
+
+
 def test_no_memory_cache_reparses() -> None:
     parser, nlp = fake_parser(memory_cache=False)
     parser.parse(["文。"])
@@ -226,6 +234,13 @@ def test_blank_sentences_and_model_failures_give_empty_tuples() -> None:
     assert out[0] == () and out[1] == () and out[3] == ()
     assert [t.surface for t in out[2]] == ["正", "常", "。"]
     assert parser.failures == 1
+
+
+def test_a_failing_piece_drops_the_whole_sentence() -> None:
+    parser, _ = fake_parser(fail_on="壊")
+    text = "あ" * MAX_PIECE_CHARS + "壊"
+    (toks,) = parser.parse([text])
+    assert toks == () and parser.failures == 1
 
 
 def test_long_sentences_are_parsed_in_pieces_and_rejoined() -> None:

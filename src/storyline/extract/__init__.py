@@ -14,7 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from storyline.config import ExtractSettings
 from storyline.models import Article, RawDocument, Rejected
 
-__all__ = ["extract_article", "extract_html"]
+__all__ = ["extract_article", "extract_html", "producer_for"]
 
 #: Version of the extract stage's own code and data files (data/clutter_html.txt,
 #: data/caption_patterns.txt, ...). Bump it whenever their behaviour changes, so the store
@@ -30,6 +30,19 @@ def producer_name() -> str:
     except PackageNotFoundError:  # pragma: no cover - trafilatura is a hard dependency
         trafilatura_version = "missing"
     return f"extract/{EXTRACT_VERSION}+trafilatura-{trafilatura_version}"
+
+
+def producer_for(media_type: str) -> str:
+    """The producer string an article of this media type would get now.
+
+    The pipeline compares it with a stored article's producer to decide whether a page must
+    be extracted again (a new version re-extracts; the same version reuses the stored one).
+    """
+    if media_type == "text/html":
+        return producer_name()
+    from storyline.extract.text import producer
+
+    return producer()
 
 
 def _internal_error(doc: RawDocument, exc: Exception) -> Rejected:

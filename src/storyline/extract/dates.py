@@ -281,8 +281,8 @@ def is_prose_line(line: str) -> bool:
 
     Prose is a sentence ending in 。 (at least 8 characters: short closing sentences such as
     "質疑は4日も続く。" are common in news), a line of at least 15 characters ending in
-    ！？」』 (25 for ！？, which also end headlines), or a long line (>= 40 characters) with a
-    Japanese comma or full stop inside. The figures were set on the seeds and
+    ！」』 or a bulleted list item, a question of 25 characters (shorter ones are section
+    headings), or a long line (>= 40 characters) with a Japanese comma or full stop inside. The figures were set on the seeds and
     tests/extract/data/text: headlines without final 。 run up to 55 characters with 、
     (seed 001), so a headline may count as prose; the title finder removes it separately.
     """
@@ -293,9 +293,14 @@ def is_prose_line(line: str) -> bool:
         return True
     if len(s) < 15:
         return False
-    if re.search(r"[!?！？」』]$", s) and ("。" in s or len(s) >= 25 or s[-1] in "」』"):
+    if s[-1] in "!！」』" or (s[-1] in "?？" and ("。" in s or len(s) >= 25)):
         return True
+    if _BULLET.match(s):
+        return True  # a list item of an article ("👉 ...", "・..."), not a link title
     return len(s) >= 40 and bool(re.search(r"[、。]", s))
+
+
+_BULLET = re.compile(r"^(?:[・●■◆◇▶►▼✅✔☑👉🔸🔹💡📌★☆※]|[-*]\s)")
 
 
 def _kana_share_ok(s: str) -> bool:

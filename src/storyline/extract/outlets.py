@@ -45,6 +45,7 @@ class _Gazetteer:
     by_domain: dict[str, Outlet]
     names_longest_first: tuple[tuple[str, Outlet], ...]  # (NFKC-casefolded alias, outlet)
     by_first_char: dict[str, tuple[tuple[str, Outlet], ...]]  # same, keyed by first character
+    generic: frozenset[str]  # _key of section/menu words that are never a site name
 
 
 def _key(name: str) -> str:
@@ -77,7 +78,10 @@ def _gazetteer() -> _Gazetteer:
     for alias_key, outlet in names:
         by_first.setdefault(alias_key[:1], []).append((alias_key, outlet))
     first = {k: tuple(v) for k, v in by_first.items()}
-    return _Gazetteer(str(raw["version"]), outlets, by_key, by_domain, tuple(names), first)
+    generic = frozenset(_key(w) for w in raw.get("generic_lines", ()))
+    return _Gazetteer(
+        str(raw["version"]), outlets, by_key, by_domain, tuple(names), first, generic
+    )
 
 
 def outlets_data_version() -> str:
@@ -132,10 +136,28 @@ def canonical_publisher(name: str) -> str:
 
 # ---------------------------------------------------------------- names printed on the page
 
-_COPYRIGHT = re.compile(
-    r"(?i)(?:copyright|\(c\)|©)+\s*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–~]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<owner>[^。.]+?)\s*(?:all\s+rights|記事の無断|無断|許可なく|$|\.)"
-)
+_COPYRIGHT = re.compile(r"(?i)(?:copyright|\(c\)|©)(?:\s*(?:\(c\)|©))?\s*(?P<rest>.*)$")
+_COPYRIGHT_END = re.compile(r"(?i)all\s+rights|記事|無断|許可なく|著作権|。|\.\s")
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?(?!\d)")
+_RIGHTS_OWNER = re.compile(r"著作権は(?P<owner>[^、。\s]{2,20}?)(?:または|又は|に帰属|に属)")
+_ABOUT = re.compile(r"^(?P<name>.{2,20}?)(?:について|とは|の概要|会社概要)$")
+_PROMO = re.compile(r"^(?P<name>\S{2,20})\s*(?:最新号|独占取材|別冊|定期購読|好評発売中)")
+_MASTHEAD_SUFFIX = re.compile(r"(?i)\s*(?:デジタル|電子版|web|オンライン|online)$")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: Longest first line that can be a masthead (site name): site names in the gold pages are
+#: at most 27 characters with their English form; headlines are blanked by the caller.
+_MASTHEAD_MAX = 30
+
+
+def _copyright_owner(norm: str) -> str | None:
+    """The owner named in a copyright line, without years and trailing notices."""
+    m = _COPYRIGHT.search(norm)
+    if not m:
+        return None
+    rest = _YEARS.sub(" ", m.group("rest"))
+    end = _COPYRIGHT_END.search(rest)
+    owner = (rest[: end.start()] if end else rest).strip(" ,.:;-")
+    return owner or None
 _LOGO = re.compile(r"(?i)^(?P<name>.{2,30}?)\s*(?:logo|ロゴ)(?:\s|$)")
 _TOP = re.compile(r"^(?P<name>.{2,20}?)\s*の?(?:トップ|トップページ|ホーム)(?:へ|に戻る|へ戻る)?$")
 _PAPER = re.compile(
@@ -165,6 +187,13 @@ class _Candidate:
     index: int
     kind: str
     is_wire: bool
+
+
+def _name_like(name: str) -> bool:
+    """An "Xについて" link names the site only when X looks like an outlet or company."""
+    return outlet_named(name) is not None or bool(
+        re.search(r"(新聞|新報|日報|通信|テレビ|放送|ニュース|社|NEWS|News)$", name)
+    )
 
 
 def _known_prefix(line: str) -> tuple[Outlet, str] | None:
@@ -227,25 +256,49 @@ def _known_tail(norm: str) -> Outlet | None:
     return outlet_named(parts[-1])
 
 
+def _masthead(norm: str, index: int) -> _Candidate | None:
+    """The site name printed as a page's first line ("北洋新報 ほくよう・デジタル")."""
+    if len(norm) > _MASTHEAD_MAX or _key(norm) in _gazetteer().generic:
+        return None
+    for pattern in (_LOGO, _TOP):
+        m = pattern.match(norm)
+        if m:
+            return _candidate(m.group("name"), 3, index)
+    parts = [p for p in re.split(r"\s+", norm) if p and _key(p) not in _gazetteer().generic]
+    if not parts:
+        return None
+    known = outlet_named(norm) or _contained_outlet(norm)
+    if known is not None:
+        return _Candidate(known.name, 3, index, known.kind, known.is_wire)
+    # The Japanese-script part names the site; an English form beside it is decoration.
+    japanese = [p for p in parts if _JAPANESE.search(p)]
+    name = japanese[0] if japanese else " ".join(parts)
+    return _candidate(_MASTHEAD_SUFFIX.sub("", name) or name, 3, index)
+
+
 def _line_candidates(line: str, index: int) -> list[_Candidate]:
     """Publisher evidence in one trimmed page line."""
     norm = unicodedata.normalize("NFKC", line).strip()
     found: list[_Candidate | None] = []
-    m = _COPYRIGHT.search(norm)
-    if m and re.search(r"(?i)copyright|\(c\)|©", norm):
-        found.append(_candidate(m.group("owner"), 3, index))
+    rights = _RIGHTS_OWNER.search(norm)
+    if rights:
+        found.append(_candidate(rights.group("owner"), 3, index))
+    if re.search(r"(?i)copyright|\(c\)|©", norm):
+        owner = _copyright_owner(norm)
+        if owner:
+            found.append(_candidate(owner, 3, index))
         return [c for c in found if c]
     if len(norm) > _MAX_NAME_LINE * 2 or _CITATION.search(norm):
-        return []
+        return [c for c in found if c]
     tail = _known_tail(norm)
     if tail is not None:
         found.append(_Candidate(tail.name, 2, index, tail.kind, tail.is_wire))
     if len(norm) > _MAX_NAME_LINE:
         return [c for c in found if c]
-    for pattern in (_LOGO, _TOP, _PAPER):
+    for pattern, strength in ((_LOGO, 2), (_TOP, 2), (_PAPER, 2), (_ABOUT, 2), (_PROMO, 1)):
         m = pattern.match(norm)
-        if m:
-            found.append(_candidate(m.group("name"), 2, index))
+        if m and (pattern is not _ABOUT or _name_like(m.group("name"))):
+            found.append(_candidate(m.group("name"), strength, index))
             break
     known = _known_prefix(norm)
     if known:
@@ -258,15 +311,22 @@ def _line_candidates(line: str, index: int) -> list[_Candidate]:
 def find_publisher_in_lines(lines: Sequence[str], *, exclude_wire: str | None = None) -> str | None:
     """The outlet that published a flat-text page, from its own name on the page, or None.
 
-    Evidence, strongest first: a copyright line (``Copyright (C) 2025 X``, ``© X``); a
-    site-name line (the name alone, ``X Logo``, ``Xトップ``, ``〇〇新聞デジタル``); a short
-    line opening with a known outlet (``X 独占取材...`` promos). A publishing outlet outranks
-    a portal, which outranks a wire agency, and ``exclude_wire`` (the agency whose story and
-    copyright block the page reprints) is never returned. Ties go to the earliest line.
+    Evidence, strongest first: the masthead (the page's first line, unless it is a section
+    word), a copyright line (``Copyright (C) 2025 X``, ``© X``, ``著作権はXに帰属``); a
+    site-name line (the name alone, ``X Logo``, ``Xトップ``, ``〇〇新聞デジタル``,
+    ``X新聞社について``); a short line opening with an outlet (``X 独占取材...``,
+    ``X 最新号`` promos). Gazetteer and Japanese-script names weigh a step more than
+    romanised ones. Any outlet outranks a wire agency, and ``exclude_wire`` (the agency whose
+    story and copyright block the page reprints) is returned only when it is the masthead.
+    Ties go to the earliest line.
     Never raises.
     """
     excluded = canonical_publisher(exclude_wire) if exclude_wire else None
     every = [c for i, line in enumerate(lines) if line.strip() for c in _line_candidates(line, i)]
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        head = _masthead(unicodedata.normalize("NFKC", lines[first]).strip(), first)
+        every += [head] if head else []
     candidates = [c for c in every if c.name != excluded]
     if not candidates:
         # The agency's own site: its name is the masthead (a site-name line at the top).
@@ -274,14 +334,13 @@ def find_publisher_in_lines(lines: Sequence[str], *, exclude_wire: str | None = 
         first = sorted(top)[:_MASTHEAD_LINES]
         masthead = [c for c in every if c.strength >= 2 and c.index in first]
         return masthead[0].name if masthead else None
-    rank = {"portal": 1}
 
     def order(c: _Candidate) -> tuple[int, int, int]:
-        kind_rank = 0 if c.is_wire else rank.get(c.kind, 2)
-        # A gazetteer name is worth one strength step: a known site-name line ties with an
-        # unknown copyright owner ("Tokyo Broadcasting System Television, Inc.") and wins
-        # by position; a known promo line still loses to a copyright line.
-        known = 0 if c.kind == "unknown" else 1
-        return (kind_rank, c.strength + known, -c.index)
+        # A gazetteer name, or a name in Japanese script, is worth one strength step: the
+        # masthead "北洋新報" beats the romanised copyright owner "The Hokuyo Shimpo", and a
+        # known site-name line ties with an unknown corporate copyright form and wins by
+        # position; a promo line still loses to a copyright line.
+        bonus = 1 if c.kind != "unknown" or _JAPANESE.search(c.name) else 0
+        return (0 if c.is_wire else 1, c.strength + bonus, -c.index)
 
     return max(candidates, key=order).name

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -65,9 +65,12 @@ TITLE_MIN, TITLE_MAX = 8, 120
 TITLE_INTO_RUN = 4
 
 _BYLINE = re.compile(
-    r"(?i)^(?:文|取材・文|文・写真|写真・文|取材・構成|構成|聞き手|執筆者?|著者|筆者|記者|text|by)\s*[:/=]\s*(?P<name>[^\s。、].{1,29})$"
+    r"(?i)^(?:文|取材・文|文・写真|写真・文|取材・構成|構成|聞き手|執筆者?|著者|筆者|記者|text|by)\s*[:/=・]\s*(?P<name>[^\s。、].{1,29})$"
     r"|^(?P<name2>[^\s。、「」]{2,12})\s*(?:記者|特派員|編集委員|論説委員|支局長)$"
 )
+#: A photo credit on its own line ("イラスト：編集部", "写真：ロイター"): it makes the line
+#: before it a caption when that line is not a sentence.
+_CREDIT = re.compile(r"^(?:写真|画像|イラスト|図|グラフ|撮影|提供|Photo|Image)\s*[:=/]\s*\S{1,30}$", re.I)
 _LIST_MARKER = re.compile(r"^(?:[•・●◆■□▶►▷◇○◎★☆※-]\s*)?\d{0,3}\.?$|^\d{1,2}(?:位|\.)?$")
 _BREADCRUMB = re.compile(r"\s(?:>|›|»)\s|^(?:ホーム|トップ|TOP|Home)\s*(?:>|›|»)")
 
@@ -205,8 +208,6 @@ def _kind(text: str, tz: str) -> str:
     cues = _cues()
     prose = is_prose_line(norm)
     cue_line = len(norm) <= MAX_CUE_LINE or not prose
-    if _any(cues.caption, norm) and not _is_menu(norm):
-        return "caption"
     if cue_line and _any(cues.stop, norm):
         return "stop"
     if cue_line and _any(cues.related, norm):
@@ -215,6 +216,8 @@ def _kind(text: str, tz: str) -> str:
         return "date"
     if cue_line and (_any(cues.clutter, norm) or _is_menu(norm)):
         return "clutter"
+    if _any(cues.caption, norm):
+        return "credit" if _CREDIT.match(norm) else "caption"
     wire = find_wire(norm)
     if wire and len(_norm(wire[1])) >= len(norm) - 1:
         return "wire"
@@ -230,10 +233,20 @@ def classify_lines(lines: Sequence[str], *, tz: str = "Asia/Tokyo") -> tuple[tup
 
 def _classify(lines: Sequence[str], tz: str) -> list[_Line]:
     """Classified logical lines of the page (``lines`` already trimmed)."""
-    return [
+    items = [
         _Line(first, text, _kind(text, tz), last if last != first else -1)
         for first, last, text in _logical_lines([t.strip() for t in lines])
     ]
+    for k, it in enumerate(items):
+        if it.kind != "credit":
+            continue
+        prev = items[k - 1] if k else None
+        if prev and prev.kind in ("short", "prose") and not _norm(prev.text).endswith("。"):
+            items[k - 1] = replace(prev, kind="caption")
+            items[k] = replace(it, kind="clutter")  # the credit belongs to that caption
+        else:
+            items[k] = replace(it, kind="caption")
+    return items
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,9 +347,9 @@ def _find_title(items: Sequence[_Line], run_start: int) -> int | None:
         norm = _norm(it.text)
         if it.kind not in ("short", "prose") or not TITLE_MIN <= len(norm) <= TITLE_MAX:
             continue
-        if norm.endswith("。") or (it.kind == "prose" and norm.endswith("」")):
+        if norm.endswith("。"):
             continue
-        score = min(len(norm), 60) / 20
+        score = min(len(norm), 60) / 20 - (2 if "。" in norm else 0)
         score += 3 if counts[norm] > 1 else 0
         score += 3 if _near(items, pos, 1, "date") else 0
         score += 1 if _near(items, pos, -1, "date") else 0
@@ -349,8 +362,22 @@ def _find_title(items: Sequence[_Line], run_start: int) -> int | None:
 _SITE_SEPARATORS = re.compile(r"\s+[|｜\-–—:：]\s+|[|｜]")
 
 
+_OUTLET_TAIL = re.compile(
+    r"[(（](?P<name>[^()（）]{2,15}?(?:新聞|新報|日報|通信|テレビ|放送|ニュース|NEWS|News|タイムス))[)）]$"
+)
+
+
 def _clean_title(title: str, publisher: str | None) -> str:
-    """The headline without a site name appended or prepended (``見出し | サイト名``)."""
+    """The headline without a site name appended or prepended (``見出し | サイト名``) and
+    without a provider credit at its end (``見出し（毎日新聞）`` on portals)."""
+    title = title.strip()
+    tail = _OUTLET_TAIL.search(title)
+    if tail and tail.start() > 0:
+        title = title[: tail.start()].rstrip()
+    elif tail is None and title.endswith((")", "）")):
+        m = re.search(r"[(（]([^()（）]{2,20})[)）]$", title)
+        if m and m.start() > 0 and outlet_named(m.group(1)) is not None:
+            title = title[: m.start()].rstrip()
     parts = [p.strip() for p in _SITE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
@@ -377,6 +404,15 @@ def _body(items: Sequence[_Line], runs: Sequence[_Run], title_pos: int | None) -
                 continue
             out.append(it)
     return out
+
+
+def _strip_trailing_credit(body: str) -> str:
+    """The body without a wire credit closing its last paragraph ("...している。（共同）"):
+    the credit is metadata (Article.wire), like a "[ロイター]" line after the body."""
+    m = re.search(r"[。」]\s*([(（\[［〔【][^()（）\[\]［］〔〕【】]{1,20}[)）\]］〕】])\s*$", body)
+    if m and find_wire(m.group(1)) is not None:
+        return body[: m.start(1)].rstrip()
+    return body
 
 
 def _byline(items: Sequence[_Line], lo: int, hi: int) -> str | None:
@@ -411,7 +447,7 @@ def _publisher(
     name lines (the body blanked out, so outlets quoted in the text do not count)."""
     from_url = publisher_from_url(doc.url) if doc.url else None
     outlet = outlet_named(from_url) if from_url else None
-    if outlet is not None and outlet.kind not in ("portal",) and from_url != wire:
+    if outlet is not None and from_url != wire:
         return from_url
     body_indices = {i for it in body for i in range(it.index, max(it.index, it.last) + 1)}
     rest = ["" if i in body_indices else line for i, line in enumerate(lines)]
@@ -432,7 +468,7 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
         return _reject(doc, "no prose paragraph found")
     title_pos = _find_title(items, runs[0].start)
     body = _body(items, runs, title_pos)
-    text = "\n\n".join(it.text for it in body)
+    text = _strip_trailing_credit("\n\n".join(it.text for it in body))
     if len(text) < settings.min_body_chars:
         return _reject(doc, f"the longest text run has {len(text)} characters")
     first = title_pos if title_pos is not None else runs[0].start

@@ -9,8 +9,11 @@ Four passes over the article, each only on text the earlier ones left uncovered:
    boundaries, so ``米`` in ``米価`` or ``石破`` inside an unknown longer word is no hit.
 2. **Country prefixes**: runs like ``日米`` / ``米ロ`` (one mention per country) and a lone
    ``米``/``露`` before a head noun (``米政府``, ``露軍``).
-3. **Provisional entities**: a Sudachi person-name sequence, or an unknown katakana name,
-   followed by a title or 氏/さん; a company written ``株式会社X`` / ``X社`` / ``X銀行``.
+3. **Provisional entities** (``provisional:<name>``): a Sudachi person-name sequence, or an
+   unknown katakana name, followed by a title or 氏/さん; an organisation written
+   ``株式会社X`` / ``X株式会社`` / kana or Latin ``X社`` / ``X銀行`` ..., a proper noun ending in an
+   organisation suffix (三菱商事), or a body ending in 省/庁/党 (保健省, named with the country
+   written before it: ``provisional:イスラエル保健省``). Suffixes are in ``kb_titles.tsv``.
 4. **Coreference**: 同氏/同社/同国/同党/同省/同大統領… point back to the last fitting mention;
    両首脳/両氏 to the last two people.
 
@@ -30,6 +33,8 @@ from storyline.errors import ModelNotAvailable
 from storyline.models import ActorMention, Sentence
 from storyline.nlp.kb import Entity, KnowledgeBase, TitleLexicon, read_data
 
+__all__ = ["link_actors"]
+
 Kind = Literal["person", "org", "country", "place", "group"]
 
 #: SudachiPy refuses inputs over 49,149 bytes; Japanese is 3 bytes a character in UTF-8, so
@@ -48,9 +53,6 @@ _TITLES_AFTER_COMMON_NOUNS = frozenset(
 #: Titles of heads of state or government: 両首脳 ("both leaders") prefers people with them,
 #: so a spokesman quoted between two leaders is not taken for one.
 _LEADER_TITLES = frozenset({"大統領", "首相", "国家主席", "総書記", "国王", "最高指導者"})
-
-#: Suffixes that make an unknown kana/Latin name an organisation (ミライテック社, アクメ銀行).
-_ORG_SUFFIXES = ("株式会社", "ホールディングス", "グループ", "銀行", "社", "党")
 
 #: Surface endings that mark a government body rather than a company, so that 同社 skips them.
 _NOT_COMPANY_ENDINGS = ("省", "庁", "府", "党", "院", "会", "局", "隊", "裁", "所", "国", "軍")
@@ -186,6 +188,7 @@ class _Text:
     covered: list[bool]
     tok_of: list[int]  # character offset -> index of the split-mode-C token covering it
     country_ends: dict[int, str] = field(default_factory=dict)  # end offset -> country key
+    country_starts: dict[int, int] = field(default_factory=dict)  # end offset -> its start
 
 
 @functools.cache
@@ -334,7 +337,7 @@ def _script_ok(doc: _Text, start: int, end: int, *, titled: bool = False) -> boo
 @dataclass(frozen=True, slots=True)
 class _TitleMatch:
     end: int
-    title: str | None  # modifier + canonical-free surface title (前大統領); None for 氏/さん
+    title: str | None  # modifiers + the title as written (前大統領); None for 氏/さん
     prefix: str | None
     base: str | None  # canonical title (大統領), for choosing between homonyms
 
@@ -481,6 +484,7 @@ def _link_known(mt: _Matcher, doc: _Text) -> list[ActorMention]:
         _cover(doc, found.start, found.end)
         if found.kind == "country":
             doc.country_ends[found.end] = found.entity
+            doc.country_starts[found.end] = found.start
         i = found.end
     return out
 
@@ -533,6 +537,7 @@ def _link_prefixes(mt: _Matcher, doc: _Text) -> list[ActorMention]:
         if found:
             out.extend(found)
             _cover(doc, found[0].start, found[-1].end)
+            doc.country_starts[found[-1].end] = found[0].start
             i = found[-1].end
         else:
             i += 1
@@ -607,45 +612,83 @@ def _name_before_kabushiki(doc: _Text, k: int) -> tuple[ActorMention, int] | Non
     return None
 
 
-def _org_at(doc: _Text, k: int) -> tuple[ActorMention, int] | None:
-    """A provisional company: 株式会社 + name, or a kana/Latin name + 社/銀行/党/株式会社."""
-    toks = doc.toks
-    if toks[k].surface == "株式会社":
-        j = k + 1
-        while (
-            j < len(toks)
-            and toks[j].pos[0] == "名詞"
-            and any(_is_kana_or_latin(c) or c.isalpha() for c in toks[j].surface)
-        ):
-            j += 1
-        if j > k + 1 and _free(doc, toks[k].start, toks[j - 1].end):
-            name = doc.text[toks[k + 1].start : toks[j - 1].end]
-            return _provisional(name, doc, toks[k].start, toks[j - 1].end, "org"), j
-        return None
-    found = _name_before_kabushiki(doc, k)
-    if found is not None:
-        return found
-    j = k
+def _kana_org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorMention, int] | None:
+    """A kana/Latin name then an organisation suffix: ミライテック社, アクメ銀行, さくらテック社."""
+    toks, j = doc.toks, k
     while (
         j < len(toks)
         and toks[j].pos[0] == "名詞"
         and all(_is_kana_or_latin(c) for c in toks[j].surface)
     ):
         j += 1
-    if (
-        j == k
-        or j >= len(toks)
-        or not any(_is_kata(c) or c.isascii() for c in doc.text[toks[k].start : toks[j - 1].end])
-    ):
+    if j == k or j >= len(toks):
         return None
     start, end = toks[k].start, toks[j - 1].end
-    rest = doc.text[end:]
-    for suffix in _ORG_SUFFIXES:
+    if not any(_is_kata(c) or (c.isascii() and c.isalpha()) for c in doc.text[start:end]):
+        return None  # hiragana or digits alone (みんな, 1党) are no name
+    for suffix in suffixes:
         stop = end + len(suffix)
-        if rest.startswith(suffix) and stop in doc.ends_c and _free(doc, start, stop):
+        if doc.text.startswith(suffix, end) and stop in doc.ends_c and _free(doc, start, stop):
             name = doc.text[start:end] if suffix == "社" else doc.text[start:stop]
             return _provisional(name, doc, start, stop, "org"), j + 1
     return None
+
+
+#: Suffixes after which a kanji common noun is still the name of a body (保健省, 労働党,
+#: 消費者庁); other suffixes (社, 新聞 ...) after a common noun give ordinary words
+#: (出版社, 全国紙), so there the name must be a proper noun (三菱商事, 朝日新聞社).
+_BODY_SUFFIXES = ("省", "庁", "党")
+_NOT_NAME_STARTS = ("第", "同", "両", "各", "全", "与", "野", "政", "本", "当", "新", "旧")
+
+
+def _kanji_org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorMention, int] | None:
+    """An unknown organisation written in kanji: a proper-noun token ending in a suffix
+    (三菱商事, 日本保守党), a common-noun token of 3+ characters ending in 省/庁/党 (環境省),
+    or noun tokens followed by a 省/庁/党 token (保健|省, 労働|党)."""
+    toks, tok = doc.toks, doc.toks[k]
+    if tok.surface.startswith(_NOT_NAME_STARTS) or any(c.isdigit() for c in tok.surface):
+        return None
+    for suffix in suffixes:
+        if tok.surface.endswith(suffix) and len(tok.surface) > len(suffix):
+            proper = tok.pos[1] == "固有名詞"
+            if proper or (suffix in _BODY_SUFFIXES and len(tok.surface) >= 3):
+                return _qualified_org(doc, tok.start, tok.end), k + 1
+    j = k
+    while (
+        j < len(toks) and j - k < 3 and toks[j].pos[0] == "名詞" and not toks[j].surface.isdigit()
+    ):
+        j += 1
+    if j > k and j < len(toks) and toks[j].surface in _BODY_SUFFIXES:
+        start, end = tok.start, toks[j].end
+        if end - start >= 3 and _free(doc, start, end):
+            return _qualified_org(doc, start, end), j + 1
+    return None
+
+
+def _qualified_org(doc: _Text, start: int, end: int) -> ActorMention:
+    """A provisional organisation named with the country written just before it, so that
+    イスラエル保健省 and 英保健省 stay two entities while the surface is 保健省."""
+    country_start = doc.country_starts.get(start)
+    name = doc.text[country_start if country_start is not None else start : end]
+    return _provisional(name, doc, start, end, "org")
+
+
+def _org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorMention, int] | None:
+    """A provisional organisation starting at token ``k``, or None."""
+    toks = doc.toks
+    if toks[k].surface == "株式会社":
+        j = k + 1
+        while j < len(toks) and toks[j].pos[0] == "名詞" and not toks[j].surface.isdigit():
+            j += 1
+        if j > k + 1 and _free(doc, toks[k].start, toks[j - 1].end):
+            name = doc.text[toks[k + 1].start : toks[j - 1].end]
+            return _provisional(name, doc, toks[k].start, toks[j - 1].end, "org"), j
+        return None
+    return (
+        _name_before_kabushiki(doc, k)
+        or _kana_org_at(doc, k, suffixes)
+        or _kanji_org_at(doc, k, suffixes)
+    )
 
 
 def _link_unknown(mt: _Matcher, doc: _Text) -> list[ActorMention]:
@@ -656,7 +699,7 @@ def _link_unknown(mt: _Matcher, doc: _Text) -> list[ActorMention]:
         if doc.covered[doc.toks[k].start] or doc.toks[k].pos[0] != "名詞":
             k += 1  # every name, and 株式会社, starts with a noun token
             continue
-        found = _org_at(doc, k) or _person_at(mt, doc, k)
+        found = _org_at(doc, k, mt.lexicon.org_suffixes) or _person_at(mt, doc, k)
         if found is None:
             k += 1
             continue

@@ -7,6 +7,14 @@ read with the title lexicon ``nlp/data/kb_titles.tsv`` so that they can be compa
 dated roles: ``held("donald_trump", "前大統領", on="2025-03-18")`` is False because he was the
 sitting president that day.
 
+An entity is ``{"key", "name", "name_ja", "kind", "wikidata", "aliases", "roles"}`` with the
+optional ``weak_aliases`` (forms that only count before a title or 氏: マスク, 林) and
+``country`` (the key of the country an organisation or person belongs to; used to tell
+Japan's 外務省 from 韓国外務省). ``kind`` is person | org | country | place | group;
+``wikidata`` is a Q-id only when certain, else null; a role is ``{"title", "org", "start",
+"end"}`` where ``org`` is the key of the country or organisation (``united_states``,
+``toyota``) and the title is canonical (外相, not 外務大臣; see ``kb_titles.tsv``).
+
 Dates are ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a role runs over the half-open span
 ``[start, end)`` (the day a successor takes office is no longer the predecessor's). A date with
 only a month or year is a range, and a question that falls inside that range has no sure answer
@@ -28,6 +36,17 @@ from typing import Any, Literal, cast
 
 from storyline.errors import ConfigError
 
+__all__ = [
+    "Entity",
+    "KnowledgeBase",
+    "Role",
+    "TitleLexicon",
+    "bundled_entities",
+    "load_kb",
+    "load_titles",
+    "parse_kb_document",
+]
+
 Kind = Literal["person", "org", "country", "place", "group"]
 KINDS: frozenset[str] = frozenset({"person", "org", "country", "place", "group"})
 
@@ -42,7 +61,8 @@ _KEY = re.compile(r"^[A-Za-z0-9_.:\-]+$")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Role:
-    """A title held in an organisation or country over ``[start, end)``; None = unknown/ongoing."""
+    """A title held in an organisation or country over ``[start, end)``. ``end`` None means
+    still held; ``start`` None means unknown, and then no date is surely covered."""
 
     title: str
     org: str | None
@@ -75,6 +95,7 @@ class TitleLexicon:
     honorifics: frozenset[str]
     modifiers: frozenset[str]
     heads: frozenset[str]
+    org_suffixes: tuple[str, ...] = ()  # longest first
 
     def split(self, title: str) -> tuple[str | None, str]:
         """Split ``前大統領`` into (``前``, ``大統領``); the base is canonicalised (外務大臣 -> 外相)."""
@@ -110,7 +131,7 @@ def _as_day(on: str | date) -> tuple[date, date]:
 def _covers(role: Role, on: str | date) -> bool | None:
     """Three-valued: does ``role`` run on ``on``? None when a partial date makes it unsure."""
     lo, hi = _as_day(on)
-    after_start: bool | None = True
+    after_start: bool | None = None  # an unknown start leaves every date unsure
     if role.start:
         s_lo, s_hi = _date_range(role.start)
         after_start = True if lo >= s_hi else (False if hi < s_lo else None)
@@ -216,7 +237,7 @@ def load_titles() -> TitleLexicon:
     """Read the bundled title lexicon (``data/kb_titles.tsv``); cached."""
     version = "titles-unversioned"
     titles: dict[str, str] = {}
-    kinds: dict[str, set[str]] = {"honorific": set(), "modifier": set(), "head": set()}
+    kinds: dict[str, set[str]] = {k: set() for k in ("honorific", "modifier", "head", "org_suffix")}
     for line in read_data("kb_titles.tsv").splitlines():
         if line.startswith("# version:"):
             version = line.split(":", 1)[1].strip()
@@ -233,6 +254,7 @@ def load_titles() -> TitleLexicon:
         honorifics=frozenset(kinds["honorific"]),
         modifiers=frozenset(kinds["modifier"]),
         heads=frozenset(kinds["head"]),
+        org_suffixes=tuple(sorted(kinds["org_suffix"], key=len, reverse=True)),
     )
 
 

@@ -150,7 +150,7 @@ def parse_amount(s: str) -> tuple[float, float, bool] | None:
 
 
 def _direction(word: str | None) -> str | None:
-    """"increase" / "decrease" for the change word after a number (増, 減, 上昇, 安, ...)."""
+    """ "increase" / "decrease" for the change word after a number (増, 減, 上昇, 安, ...)."""
     if not word:
         return None
     return "increase" if word.startswith(_INCREASE) else "decrease"
@@ -199,14 +199,38 @@ def _unit_key(surface: str) -> str:
     return f"{surface}(?=半(?!ば))"
 
 
+# Scales written before their number: マグニチュード7.1 / M7.1 (unit "M"), 震度5強 (unit
+# "震度", normalized "5強": the JMA scale's 強/弱 steps are labels, not halves).
+_SCALES = re.compile(
+    r"(?:マグニチュード|(?<![A-Za-zＡ-Ｚａ-ｚ])[MＭ])(?P<mag>\d(?:[.．]\d)?)(?![\d.．])"
+    r"|震度(?P<shindo>[0-7０-７])(?P<step>強|弱)?"
+)
+
+
+def _scale(m: re.Match[str]) -> Quantity:
+    """A magnitude or a seismic intensity as a Quantity."""
+    if m.group("mag"):
+        value = float(m.group("mag").replace("．", ".").translate(_FULLWIDTH))
+        return Quantity(text=m.group(0), value=value, unit="M", start=m.start(), end=m.end())
+    level = int(m.group("shindo"))
+    step = m.group("step") or ""
+    return Quantity(
+        text=m.group(0), value=float(level), unit="震度", start=m.start(), end=m.end(),
+        normalized=f"{level}{step}",
+    )  # fmt: skip
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every number with a unit in ``text``, in order, with offsets into ``text``.
 
     Dates and times of day (2025年, 3月, 18日, 午後3時) are not quantities. Never raises.
     """
-    out: list[Quantity] = []
+    out: list[Quantity] = [_scale(m) for m in _SCALES.finditer(text)]
     for m in _pattern().finditer(text):
         q = _build(m)
-        if q is not None:
+        if q is not None and not any(o.start < q.end and q.start < o.end for o in out):
             out.append(q)
-    return tuple(out)
+    return tuple(sorted(out, key=lambda q: q.start))

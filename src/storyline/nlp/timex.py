@@ -28,8 +28,17 @@ following predicate points to: past -> the latest such date on or before the pub
 future/planned -> the earliest on or after it; with no tense cue, a day not after the
 publication day is in the publication month, otherwise the nearest candidate wins. Anaphoric
 words (同日, 前日, 翌日, 同月, 同年, ...) count from the previous resolved date in the text and
-fall back to the publication date. Tense cues and the relative-word lexicon are data files
-(``data/timex_tense.tsv``, ``data/timex_lexicon.tsv``).
+fall back to the publication date. A bare day joined to the date before it by ～, から, と, 、
+or 両日 ("3月18～19日", "23、24両日", "2月27日から3日") shares that date's month (the next
+month when the day number is smaller).
+
+Not times: 日 inside words (日本, 日米, 休日, 来日, 先日), comparisons (前年比, 前日比,
+前年同期比), 1日も早く, ordinals (3日目) and counts (第3回). 3日前 / 2週間後 are dates counted
+from publication; 30日間 / 3日連続 / 2日早い are durations.
+
+Tense cues and the relative-word lexicon are data files (``data/timex_tense.tsv``,
+``data/timex_lexicon.tsv``); ``TIMEX_VERSION`` names this code and those files together and
+goes into the nlp producer name.
 """
 
 from __future__ import annotations
@@ -143,7 +152,8 @@ def _chain_source() -> str:
         rf"|(?P<relm>{rel_month}))"
     )
     day = (
-        rf"(?:(?<![\d,.，．])(?P<d>\d{{1,2}})(?:日{_NOT_DAY}|(?=[～〜~]\d{{1,2}}日))"
+        rf"(?:(?<![\d,.，．])(?P<d>\d{{1,2}})"
+        rf"(?:日{_NOT_DAY}|両日|(?=[～〜~]\d{{1,2}}日)|(?=[、・](?:\d{{1,2}}月)?\d{{1,2}}両?日))"
         rf"|(?<=月)(?P<dk>{_KNUM}{{1,3}})日{_NOT_DAY}"
         rf"|(?P<reld>{rel_day})(?!比))"
     )
@@ -298,7 +308,8 @@ def _place_day(day: int, ref: PartialDate | None, tense: Tense) -> tuple[_Ymd, A
     if today is None:
         return (None, None, day), "unresolved"
     cands = []
-    for k in (-1, 0, 1):
+    # two months back so that a past 31日 late in a 30-day month still finds a month with a 31st
+    for k in (-2, -1, 0, 1):
         y, m = _shift_month(y0, ref.month, k)
         if (c := _safe_date(y, m, day)) is not None:
             cands.append(c)
@@ -398,12 +409,15 @@ def _chain_year(g: dict[str, str | None], ref: PartialDate | None, previous: str
     fiscal = g["fy"] is not None
     if g["era"] and g["eray"]:
         n = _int(g["eray"])
-        return (None if n is None else _ERAS[g["era"]] + n), "absolute", fiscal
+        return (None if not n else _ERAS[g["era"]] + n), "absolute", fiscal
     if g["y"]:
         return _int(g["y"]), "absolute", fiscal
     if g["y2"]:
-        n = int(g["y2"])
-        return 2000 + n, "absolute", fiscal
+        # 25年度 is 2025 in today's news; a two-digit year more than 10 years after the
+        # publication (or after 2040 without one) is read as 19xx (99年 -> 1999).
+        year = 2000 + int(g["y2"])
+        pivot = (ref.year if ref is not None and ref.year is not None else 2030) + 10
+        return (year if year <= pivot else year - 100), "absolute", fiscal
     if g["rely"]:
         lx = _lexicon()[g["rely"]]
         base, anchor = _base(lx.anaphoric, ref, previous)
@@ -441,6 +455,8 @@ def _chain_month_day(
         month = _int(g["m"] or g["mk"] or "")
         if month is None or not 1 <= month <= 12:
             return None
+        if day is not None and _safe_date(_PLACEHOLDER_YEAR, month, day) is None:
+            return None  # 2月30日 exists in no year
         return _place_month(month, day, ref, tense)
     if g["relm"]:
         lx = _lexicon()[g["relm"]]
@@ -513,7 +529,7 @@ def iso_duration(amount: float | None, unit_code: str) -> str:
     (P1.5M). ``amount=None`` (数日, "several days") gives the TIMEX3 placeholder ``PXD``.
     """
     if amount is None:
-        return f"PT{'X'}{unit_code.upper()}" if unit_code in "HmS" else f"PX{unit_code}"
+        return f"PTX{unit_code.upper()}" if unit_code in "HmS" else f"PX{unit_code}"
     if unit_code in "HmS":
         seconds = round(amount * {"H": 3600, "m": 60, "S": 1}[unit_code])
         h, rest = divmod(seconds, 3600)

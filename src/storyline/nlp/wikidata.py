@@ -32,6 +32,8 @@ from typing import IO, Any
 from storyline.errors import ConfigError
 from storyline.nlp.kb import bundled_entities, load_titles
 
+__all__ = ["import_wikidata_dump", "wikidata_time"]
+
 #: P31 values read as each kind. Only classes whose ids are certain; anything else with a
 #: P39 claim is a person, and the rest an organisation.
 _KIND_BY_CLASS: dict[str, str] = {
