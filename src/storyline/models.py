@@ -267,3 +267,131 @@ class AnalyzedArticle:
     actors: tuple[ActorMention, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+
+
+# --------------------------------------------------------------------------- events
+
+#: The 16 PLOVER event types, plus OTHER for an event a reader needs that none fits.
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "OTHER",
+)  # fmt: skip
+
+EventStatus = Literal["occurred", "planned", "hedged", "denied"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Participant:
+    """An actor or recipient of an event: KB entity (or ``provisional:<name>``) plus the surface
+    and title the text gave it (``トランプ前米大統領`` / ``前大統領``)."""
+
+    entity: str
+    name: str
+    surface: str
+    wikidata: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventMention:
+    """Where an event is said: the sentence (offsets into that article's body), the trigger,
+    who claimed it, and whether it is only a background reference to an earlier event."""
+
+    article_id: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    trigger_start: int
+    trigger_end: int
+    claimed_by: str | None = None  # display name of the source of the claim (e.g. "Kremlin")
+    claimed_by_entity: str | None = None  # KB key when known
+    background: bool = False  # "the first call since 12 February": a mention of that earlier event
+    date_text: str | None = None  # the time expression the date came from, as written
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """One event as one article tells it (one mention). The stories stage merges these.
+
+    ``date`` is a contract date value (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD``) or
+    None; ``attributes`` holds normalised quantities as (name, value) pairs, e.g.
+    ``(("duration", "PT2H30M"),)``.
+    """
+
+    id: str  # "<article_id>-e<n>"
+    article_id: str
+    type: str  # one of PLOVER_TYPES
+    trigger: str
+    status: EventStatus
+    mention: EventMention
+    mode: str | None = None
+    actors: tuple[Participant, ...] = ()
+    recipients: tuple[Participant, ...] = ()
+    place: str | None = None
+    date: str | None = None
+    attributes: tuple[tuple[str, str], ...] = ()
+    producer: str = ""
+
+
+# --------------------------------------------------------------------------- stories
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryEvent:
+    """An event merged across articles: one timeline entry with all its mentions.
+
+    ``precision``: day | month | year | unknown (of ``date``); ``sources``: the number of
+    independent origins (wire copies and near-duplicates count once).
+    """
+
+    id: str  # "<story_id>-e<n>"
+    type: str
+    trigger: str
+    status: EventStatus
+    mentions: tuple[EventMention, ...]
+    mode: str | None = None
+    actors: tuple[Participant, ...] = ()
+    recipients: tuple[Participant, ...] = ()
+    place: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    precision: Literal["day", "month", "year", "unknown"] = "unknown"
+    attributes: tuple[tuple[str, str], ...] = ()
+    sources: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscrepancyValue:
+    """One side of a disagreement: the value, the articles saying it, how many independent
+    sources that is, and the sentences as they stand in the articles."""
+
+    value: str
+    article_ids: tuple[str, ...]
+    independent_sources: int
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Discrepancy:
+    """Independent sources disagreeing on one fact: kind is date | number | place | role |
+    attribution | other."""
+
+    kind: Literal["date", "number", "place", "role", "attribution", "other"]
+    explanation: str
+    values: tuple[DiscrepancyValue, ...]
+    event_id: str | None = None
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """Articles about one developing story, its merged events in date order (the timeline),
+    and where its sources disagree."""
+
+    id: str
+    title: str | None
+    article_ids: tuple[str, ...]
+    events: tuple[StoryEvent, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()

@@ -110,19 +110,38 @@ _PARA = "市は24日、新しい図書館の建設計画を発表した。完成
             None,
             "TBSテレビ",
         ),
-        # the provider outranks the portal; related-list outlets come later
-        (
-            ["Yahoo!ニュース", "毎日新聞", _PARA, "朝日新聞デジタル", "© LY Corporation"],
-            None,
-            "毎日新聞",
-        ),
+        # a portal is the site that published the page (its masthead); outlets named in its
+        # related-article list do not count
+        (["Yahoo!ニュース", "毎日新聞", _PARA, "朝日新聞デジタル", "© LY Corporation"], None,
+         "Yahoo!ニュース"),
+        # the masthead: the Japanese name beats the romanised copyright owner
+        (["北洋新報 ほくよう・デジタル", "ログイン", _PARA, "Copyright © 2023 The Hokuyo Shimpo."],
+         None, "北洋新報"),
+        (["WORLD VIEW 週刊ワールドビュー日本版", _PARA], None, "週刊ワールドビュー日本版"),
+        (["東西スポーツWEB", _PARA, "Copyright © 2014 Tozai Sports Shimbun."], None, "東西スポーツ"),
+        (["NEXT JOURNAL", _PARA, "© 2023 NEXT JOURNAL"], None, "NEXT JOURNAL"),
+        # section words and dated lines are not mastheads
+        (["最新記事", "ウクライナ情勢", _PARA, "グローバルアイ日本版 最新号"], None, "グローバルアイ日本版"),
+        (["2025年2月14日 金曜日", "くらし", "みなみ新聞", _PARA], None, "みなみ新聞"),
+        # the wire's own site
+        (["時事ドットコム", _PARA, "「時事ニュース解説」について"], "時事通信", "時事通信"),
+        # 著作権は X に帰属 / X新聞社について
+        ([_PARA, "著作権は北洋新報社または情報提供者に帰属します。"], None, "北洋新報"),
+        (["ニュース", _PARA, "北辰日報社について"], None, "北辰日報"),
         # outlets named inside prose or citations do not count
         (["朝日新聞によると、市は計画を見直す。", "出典：読売新聞オンライン", _PARA], None, None),
-        (["毎日の暮らしに役立つ情報", _PARA], None, None),
+        (["ニュース", "毎日の暮らしに役立つ情報", _PARA], None, None),
         ([], None, None),
     ],
 )
 def test_find_publisher_in_lines(
     lines: list[str], exclude_wire: str | None, expected: str | None
 ) -> None:
-    assert find_publisher_in_lines(lines, exclude_wire=exclude_wire) == expected
+    assert find_publisher_in_lines(lines, exclude_wire=exclude_wire, masthead=True) == expected
+
+
+def test_masthead_is_opt_in() -> None:
+    # HTML callers pass lines whose first one may be the headline: no masthead rule there.
+    lines = ["県のバス補助金を増額へ", _PARA, "Copyright (C) 2002-2019 南海民報社"]
+    assert find_publisher_in_lines(lines) == "南海民報"
+    assert find_publisher_in_lines(["北洋新報 ほくよう・デジタル", _PARA]) is None

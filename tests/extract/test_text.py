@@ -86,7 +86,7 @@ PAGES = [
         page="portal_yahoo.txt",
         title="海外で働く日本人、過去最多に　外務省まとめ",
         published="--03-19",
-        publisher="毎日新聞",
+        publisher="Yahoo!ニュース",  # the portal published the page (its masthead)
         starts="外務省は18日",
         ends="呼びかけている。",
         contains=("長期滞在を選ぶ人",),
@@ -162,7 +162,7 @@ PAGES += [
         page="portal_comments.txt",
         title="地方空港の国際線、再開相次ぐ",  # "｜朝日新聞デジタル" removed
         published="2025-03-24T12:00:00+09:00",
-        publisher="朝日新聞",  # named beside the date and in the headline suffix
+        publisher="Yahoo!ニュース",  # the masthead, not the provider beside the date
         starts="地方空港で、",
         ends="約5年ぶりに復活した。",
         # reader comments outweigh the article but come after the コメント stop line
@@ -207,7 +207,7 @@ PAGES += [
         page="personal_blog.txt",
         title="地方移住して1年、わかったこと",
         published="2025-03-10T21:15:00+09:00",
-        publisher=None,
+        publisher="note",  # the platform's masthead
         starts="去年の春、",
         ends="気に入っている。",
         contains=("キャベツ",),
@@ -253,7 +253,7 @@ PAGES += [
         page="sports_scoreboard.txt",
         title="【プロ野球】新人投手が初先発で初勝利　6回無失点の好投",
         published="2025-04-05T20:52:00+09:00",
-        publisher=None,
+        publisher="スポーツ速報",  # the masthead
         starts="ドラフト1位ルーキーが",
         ends="とたたえた。",
         excludes=("チーム 1 2 3", "おすすめ", "ベテラン捕手"),
@@ -372,7 +372,8 @@ def test_min_body_chars_setting() -> None:
         ("残り1048文字", "stop"),
         ("次のページを読む ⇒", "stop"),
         ("【関連記事】", "related"),
-        ("シェア", "clutter"),
+        ("シェア", "share"),
+        ("この記事をシェア", "share"),
         ("動画を再生", "clutter"),
         ("• 3", "clutter"),
         ("ホーム > 国際 > 欧州", "clutter"),

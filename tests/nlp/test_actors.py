@@ -128,6 +128,7 @@ CASES: list[tuple[str, list[Row]]] = [
         [("japan", "日", None), ("united_states", "米", None), ("south_korea", "韓", None)],
     ),
     ("露軍が攻撃した。", [("russia", "露", None)]),
+    ("全国日日新聞が報じた。", []),
     ("独フォルクスワーゲンが発表した。", [("germany", "独", None)]),
     ("米ドルが上昇した。", []),
     ("米アップルが発表した。", [("apple", "米アップル", None)]),
@@ -152,6 +153,9 @@ CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("最大野党と少数与党、第1党、出版社", []),
+    ("スポーツ新聞社とアイドルグループ", []),
+    ("問い合わせ先\n東都メトロ株式会社", [("provisional:東都メトロ", "東都メトロ株式会社", None)]),
+    ("アオバ電機が発表した。", [("provisional:アオバ電機", "アオバ電機", None)]),
     ("露外務省が反発した。", [("russian_mfa", "露外務省", None)]),
     # weak aliases need a title or honorific
     ("林官房長官が述べた。", [("yoshimasa_hayashi", "林官房長官", "官房長官")]),

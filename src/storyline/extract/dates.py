@@ -247,11 +247,11 @@ _NOT_PUBLICATION = re.compile(
 )
 _FILLER = re.compile(r"[\s:：|｜/／\-–—・,、.。()（）\[\]【】]+")
 
-#: A line counts as a date line when, after removing the date, its labels and separators,
-#: at most this many characters are left. 4 keeps "配信" / "JST" / "頃" residue and rejects
-#: headlines that merely contain a date (the shortest headline seen in the seeds and the
-#: test pages is 15 characters). Rerun tests/extract/test_dates.py when changing it.
-_MAX_RESIDUE = 4
+#: A line counts as a date line when, after removing the date, its labels, separators,
+#: outlet names, short [tags] and zone names, at most this many characters are left (and no
+#: digit). 2 rejects headlines that merely contain a date and section heads such as
+#: "第1戦（3月18日）" (gold page m06). Rerun tests/extract/test_dates.py when changing it.
+_MAX_RESIDUE = 2
 
 #: How far after the title the header zone may reach (non-empty lines) when no body line
 #: bounds it earlier. Set from the test pages: dates sit 1-3 lines after the title, a TV
@@ -300,7 +300,7 @@ def is_prose_line(line: str) -> bool:
     return len(s) >= 40 and bool(re.search(r"[、。]", s))
 
 
-_BULLET = re.compile(r"^(?:[・●■◆◇▶►▼✅✔☑👉🔸🔹💡📌★☆※]|[-*]\s)")
+_BULLET = re.compile(r"^(?:[・●■◆▶►▼✅✔☑👉🔸🔹💡📌]|[-*]\s)")
 
 
 def _kana_share_ok(s: str) -> bool:
@@ -330,7 +330,7 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_outlet(w))
     rest = re.sub(r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|jst|頃|ごろ", "", rest)
     rest = _FILLER.sub("", rest)
-    if len(rest) > _MAX_RESIDUE:
+    if len(rest) > _MAX_RESIDUE or any(ch.isdigit() for ch in rest):
         return []
     out: list[tuple[str, str]] = []
     previous_end = 0

@@ -230,7 +230,7 @@ def _candidate(name: str, strength: int, index: int) -> _Candidate | None:
     outlet = outlet_named(name) or _contained_outlet(name)
     if outlet is None:
         # "北海新報社" and "北海新報デジタル" are the same paper: drop the company suffix.
-        name = re.sub(r"(新聞|新報|日報|タイムス|通信|放送|テレビ)社$", r"\1", name)
+        name = re.sub(r"(新聞|報|タイムス|通信|放送|テレビ|ジャーナル)社$", r"\1", name)
         return _Candidate(name, strength, index, "unknown", False)
     return _Candidate(outlet.name, strength, index, outlet.kind, outlet.is_wire)
 
@@ -259,6 +259,9 @@ def _known_tail(norm: str) -> Outlet | None:
 def _masthead(norm: str, index: int) -> _Candidate | None:
     """The site name printed as a page's first line ("北洋新報 ほくよう・デジタル")."""
     if len(norm) > _MASTHEAD_MAX or _key(norm) in _gazetteer().generic:
+        return None
+    # A sentence, a citation or a dated line ("2025年2月14日 金曜日") is no site name.
+    if re.search(r"[、。]|\d{1,4}[年/.月]\d{0,2}", norm) or _CITATION.search(norm):
         return None
     for pattern in (_LOGO, _TOP):
         m = pattern.match(norm)
@@ -308,11 +311,14 @@ def _line_candidates(line: str, index: int) -> list[_Candidate]:
     return [c for c in found if c]
 
 
-def find_publisher_in_lines(lines: Sequence[str], *, exclude_wire: str | None = None) -> str | None:
+def find_publisher_in_lines(
+    lines: Sequence[str], *, exclude_wire: str | None = None, masthead: bool = False
+) -> str | None:
     """The outlet that published a flat-text page, from its own name on the page, or None.
 
-    Evidence, strongest first: the masthead (the page's first line, unless it is a section
-    word), a copyright line (``Copyright (C) 2025 X``, ``© X``, ``著作権はXに帰属``); a
+    Evidence, strongest first: with ``masthead=True``, the page's first non-empty line
+    (unless it is a section word, a sentence or a date; the caller blanks the headline: use
+    it for flat-text dumps, whose first line is the site's logo text); a copyright line (``Copyright (C) 2025 X``, ``© X``, ``著作権はXに帰属``); a
     site-name line (the name alone, ``X Logo``, ``Xトップ``, ``〇〇新聞デジタル``,
     ``X新聞社について``); a short line opening with an outlet (``X 独占取材...``,
     ``X 最新号`` promos). Gazetteer and Japanese-script names weigh a step more than
@@ -324,9 +330,12 @@ def find_publisher_in_lines(lines: Sequence[str], *, exclude_wire: str | None = 
     excluded = canonical_publisher(exclude_wire) if exclude_wire else None
     every = [c for i, line in enumerate(lines) if line.strip() for c in _line_candidates(line, i)]
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is not None:
+    head = None
+    if first is not None and masthead:
         head = _masthead(unicodedata.normalize("NFKC", lines[first]).strip(), first)
         every += [head] if head else []
+    if head is not None and head.name == excluded and excluded is not None:
+        return excluded  # the agency's own site: its name is the masthead
     candidates = [c for c in every if c.name != excluded]
     if not candidates:
         # The agency's own site: its name is the masthead (a site-name line at the top).

@@ -161,9 +161,9 @@ _MAX_LABEL_DISTANCE = 40
 def find_cited_urls(text: str) -> tuple[str, ...]:
     """URLs the page cites as its sources, in page order, without duplicates.
 
-    A URL counts when a citation label (出典, 画像元, 引用元, ソース, 参照, 元記事, 参考, via,
-    ... from data/wire.json) precedes it on the same line, or when it follows another cited
-    URL (or a label alone) on a line of its own right after it. Trailing punctuation is stripped. Never raises.
+    A URL counts when a citation label (出典, 画像元, 引用元, ソース, 参照, 元記事, 参考資料,
+    via, ... from data/wire.json) precedes it on the same line, or when its line follows a
+    cited URL or a label alone ("参考資料") with no other line between. Trailing punctuation is stripped. Never raises.
     """
     labels = _data().cite_labels
     urls: list[str] = []
@@ -172,8 +172,8 @@ def find_cited_urls(text: str) -> tuple[str, ...]:
         found = False
         for m in _URL.finditer(line):
             before = line[max(0, m.start() - _MAX_LABEL_DISTANCE) : m.start()]
-            bare = not line[: m.start()].strip()
-            if any(label in before for label in labels) or (bare and previous_cited):
+            # In a block opened by a label line ("参考資料"), every line with a URL cites it.
+            if any(label in before for label in labels) or previous_cited:
                 url = m.group(0).rstrip(_TRAILING)
                 if url not in urls:
                     urls.append(url)

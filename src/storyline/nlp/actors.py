@@ -500,6 +500,8 @@ def _prefix_run(mt: _Matcher, doc: _Text, i: int) -> list[ActorMention]:
     if j == i or i not in doc.starts_c:
         return []
     run = doc.text[i:j]
+    if len({mt.prefixes[c][0] for c in run}) < len(run):
+        return []  # 日日新聞, 露ロ: a country twice is a word, not a pairing
     heads = _word_at(mt, doc, j, frozenset({"head", "title"}))
     if len(run) == 1:
         # 米政府 / 露軍 (a head noun), or 独フォルクスワーゲン / 米ニューヨーク (a prefix before
@@ -575,7 +577,7 @@ def _person_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | N
     toks, j = doc.toks, k
     while j < len(toks) and (_is_person_name(toks[j]) or _is_foreign_name(toks[j])):
         j += 1
-    if j == k or not _free(doc, toks[k].start, toks[j - 1].end):
+    if j == k or not _adjacent(toks, k, j - 1) or not _free(doc, toks[k].start, toks[j - 1].end):
         return None
     start, end = toks[k].start, toks[j - 1].end
     title = _title_after(mt, doc, end)
@@ -591,43 +593,72 @@ def _person_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | N
     return _provisional(name, doc, start, title.end, "person", **extra), j
 
 
+def _adjacent(toks: list[_Tok], k: int, j: int) -> bool:
+    """Whether tokens ``k..j`` follow each other with nothing between (no line break)."""
+    return all(toks[n].start == toks[n - 1].end for n in range(k + 1, j + 1))
+
+
+def _can_start_name(tok: _Tok) -> bool:
+    """Whether a token may open an unknown organisation's name: a proper noun, katakana or
+    Latin, or kanji only (東都); not a kanji word with kana endings (問い合わせ先), a number,
+    nor a noun that is also a verb stem (スポーツ, tagged サ変可能)."""
+    if tok.pos[0] != "名詞" or tok.pos[1] == "数詞" or "サ変可能" in tok.pos[2]:
+        return False
+    if tok.pos[1] == "固有名詞":
+        return True
+    hiragana = any("\u3041" <= c <= "\u3096" for c in tok.surface)
+    return not hiragana or all(_is_kana_or_latin(c) for c in tok.surface)
+
+
 def _name_before_kabushiki(doc: _Text, k: int) -> tuple[ActorMention, int] | None:
-    """``東和精機株式会社``: up to three noun tokens (one proper or kana/Latin) then 株式会社."""
+    """``東和精機株式会社``: up to three adjacent noun tokens (one proper or kana/Latin, the
+    first able to open a name) then 株式会社."""
     toks = doc.toks
-    if toks[k].pos[0] != "名詞":
+    if not _can_start_name(toks[k]):
         return None
     for j in range(k + 1, min(k + 4, len(toks))):
         if toks[j].surface == "株式会社":
-            name_toks = toks[k:j]
             distinctive = any(
                 t.pos[1] == "固有名詞" or any(_is_kana_or_latin(c) for c in t.surface)
-                for t in name_toks
+                for t in toks[k:j]
             )
-            if distinctive and _free(doc, toks[k].start, toks[j].end):
+            if distinctive and _adjacent(toks, k, j) and _free(doc, toks[k].start, toks[j].end):
                 name = doc.text[toks[k].start : toks[j - 1].end]
                 return _provisional(name, doc, toks[k].start, toks[j].end, "org"), j + 1
             return None
-        if toks[j - 1].pos[0] != "名詞" or toks[j].pos[0] != "名詞":
+        if toks[j].pos[0] != "名詞":
             return None
     return None
+
+
+#: Suffixes that are words for a kind of body themselves: after one ordinary katakana word
+#: they make a description (スポーツ新聞社, アイドルグループ), not a name.
+_GENERIC_ORG_SUFFIXES = frozenset(
+    {"新聞社", "新聞", "通信社", "協会", "大学", "財団", "機構", "委員会", "グループ"}
+)
 
 
 def _kana_org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorMention, int] | None:
     """A kana/Latin name then an organisation suffix: ミライテック社, アクメ銀行, さくらテック社."""
     toks, j = doc.toks, k
+    if not _can_start_name(toks[k]):
+        return None
     while (
         j < len(toks)
         and toks[j].pos[0] == "名詞"
         and all(_is_kana_or_latin(c) for c in toks[j].surface)
     ):
         j += 1
-    if j == k or j >= len(toks):
+    if j == k or j >= len(toks) or not _adjacent(toks, k, j - 1):
         return None
     start, end = toks[k].start, toks[j - 1].end
     if not any(_is_kata(c) or (c.isascii() and c.isalpha()) for c in doc.text[start:end]):
         return None  # hiragana or digits alone (みんな, 1党) are no name
+    one_common_word = j - k == 1 and toks[k].pos[1] == "普通名詞" and not toks[k].oov
     for suffix in suffixes:
         stop = end + len(suffix)
+        if one_common_word and suffix in _GENERIC_ORG_SUFFIXES:
+            continue
         if doc.text.startswith(suffix, end) and stop in doc.ends_c and _free(doc, start, stop):
             name = doc.text[start:end] if suffix == "社" else doc.text[start:stop]
             return _provisional(name, doc, start, stop, "org"), j + 1
@@ -658,7 +689,7 @@ def _kanji_org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorM
         j < len(toks) and j - k < 3 and toks[j].pos[0] == "名詞" and not toks[j].surface.isdigit()
     ):
         j += 1
-    if j > k and j < len(toks) and toks[j].surface in _BODY_SUFFIXES:
+    if j > k and j < len(toks) and toks[j].surface in _BODY_SUFFIXES and _adjacent(toks, k, j):
         start, end = tok.start, toks[j].end
         if end - start >= 3 and _free(doc, start, end):
             return _qualified_org(doc, start, end), j + 1

@@ -228,9 +228,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
     Dates and times of day (2025年, 3月, 18日, 午後3時) are not quantities. Never raises.
     """
-    out: list[Quantity] = [_scale(m) for m in _SCALES.finditer(text)]
+    scales = [_scale(m) for m in _SCALES.finditer(text)]
+    out = list(scales)
     for m in _pattern().finditer(text):
         q = _build(m)
-        if q is not None and not any(o.start < q.end and q.start < o.end for o in out):
+        if q is not None and not any(o.start < q.end and q.start < o.end for o in scales):
             out.append(q)
     return tuple(sorted(out, key=lambda q: q.start))
