@@ -172,10 +172,54 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_analyze(args: argparse.Namespace, console: Console) -> int:
+    """storyline analyze [FILE|-] --published ISO: the language layer on one text, as JSON."""
+    settings = _settings(args)
+    if args.published is not None and not _looks_like_published(args.published):
+        raise ConfigError(
+            f"--published {args.published!r} is not a date: give e.g. 2025-03-24T08:57+09:00, "
+            "2025-03-24 or --03-24"
+        )
+    if args.file in (None, "-"):
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    result = pipeline.analyze(
+        data, published=args.published, settings=settings, parse=not args.no_parse
+    )
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _looks_like_published(value: str) -> bool:
+    import re
+
+    return bool(re.match(r"^(\d{4}-\d{2}-\d{2}(T[\d:.]+([+-]\d{2}:?\d{2}|Z)?)?|--\d{2}-\d{2})$", value))
+
+
+def cmd_kb(args: argparse.Namespace, console: Console) -> int:
+    """storyline kb import DUMP -o FILE: build a knowledge-base file from a Wikidata dump."""
+    dump = Path(args.dump)
+    if not dump.is_file():
+        raise ConfigError(f"Wikidata dump {dump} does not exist")
+    doc = pipeline.import_kb(dump, limit=args.limit)
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    n = len(doc.get("entities", []))
+    console.print(f"wrote {n} entities to {out}; use it with --kb {out}", highlight=False)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "build": cmd_build,
     "config": cmd_config,
     "eval": cmd_eval,
+    "analyze": cmd_analyze,
+    "kb": cmd_kb,
 }
 
 
@@ -200,6 +244,20 @@ def make_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("config", help="show every setting, its value and what it does")
     c.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+
+    a = sub.add_parser("analyze", help="sentences, actors, times and quantities of one text, as JSON")
+    a.add_argument("file", nargs="?", metavar="FILE", help="the text (an article body); - or none for stdin")
+    a.add_argument("--published", metavar="ISO", help="publication time the relative dates resolve against")
+    a.add_argument("--no-parse", action="store_true", help="skip the GiNZA dependency parse (fast)")
+    a.add_argument("--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)")
+    a.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+
+    k = sub.add_parser("kb", help="knowledge-base tools")
+    ksub = k.add_subparsers(dest="kb_what", metavar="WHAT", parser_class=_Parser, required=True)
+    ki = ksub.add_parser("import", help="build a knowledge-base file from a Wikidata JSON dump")
+    ki.add_argument("dump", metavar="DUMP", help="Wikidata JSON dump (.json, .json.gz or .json.bz2)")
+    ki.add_argument("-o", "--output", required=True, metavar="FILE", help="knowledge-base JSON to write")
+    ki.add_argument("--limit", type=int, metavar="N", help="read at most N entities")
 
     e = sub.add_parser("eval", help="measure accuracy on a gold set")
     esub = e.add_subparsers(dest="eval_what", metavar="WHAT", parser_class=_Parser, required=True)

@@ -213,3 +213,29 @@ def build(
             output=output,
             store_path=store.path,
         )
+
+
+def analyze(
+    data: bytes, *, published: str | None, settings: Settings, parse: bool = True
+) -> dict[str, Any]:
+    """``storyline analyze``: the language layer on one text (an article body), as JSON.
+
+    The bytes are decoded like a page (BOM, detection: UTF-8, Shift_JIS, EUC-JP). ``published``
+    is the reference for relative dates (None leaves them partial). With ``parse`` False, or
+    ``nlp.parse = "none"``, GiNZA is not loaded. Raises InputError for undecodable input and
+    ModelNotAvailable when the parser model is missing.
+    """
+    from storyline import nlp
+
+    text, _encoding, _source = ingest.decode_page(data, media_type_hint="text/plain")
+    parser = nlp.load_parser_for(settings.nlp) if parse and settings.nlp.parse != "none" else None
+    kb = nlp.load_kb(settings.nlp.kb)
+    analysis = nlp.analyze_text(text, published=published, settings=settings.nlp, parser=parser, kb=kb)
+    return nlp.analysis_to_json(analysis, tokens=False)
+
+
+def import_kb(dump: Path, *, limit: int | None = None) -> dict[str, Any]:
+    """``storyline kb import``: a knowledge-base document built from a Wikidata JSON dump."""
+    from storyline.nlp.wikidata import import_wikidata_dump
+
+    return import_wikidata_dump(dump, limit=limit)

@@ -112,16 +112,35 @@ _PARA = "市は24日、新しい図書館の建設計画を発表した。完成
         ),
         # a portal is the site that published the page (its masthead); outlets named in its
         # related-article list do not count
-        (["Yahoo!ニュース", "毎日新聞", _PARA, "朝日新聞デジタル", "© LY Corporation"], None,
-         "Yahoo!ニュース"),
+        (
+            ["Yahoo!ニュース", "毎日新聞", _PARA, "朝日新聞デジタル", "© LY Corporation"],
+            None,
+            "Yahoo!ニュース",
+        ),
         # the masthead: the Japanese name beats the romanised copyright owner
-        (["北洋新報 ほくよう・デジタル", "ログイン", _PARA, "Copyright © 2023 The Hokuyo Shimpo."],
-         None, "北洋新報"),
+        (
+            [
+                "北洋新報 ほくよう・デジタル",
+                "ログイン",
+                _PARA,
+                "Copyright © 2023 The Hokuyo Shimpo.",
+            ],
+            None,
+            "北洋新報",
+        ),
         (["WORLD VIEW 週刊ワールドビュー日本版", _PARA], None, "週刊ワールドビュー日本版"),
-        (["東西スポーツWEB", _PARA, "Copyright © 2014 Tozai Sports Shimbun."], None, "東西スポーツ"),
+        (
+            ["東西スポーツWEB", _PARA, "Copyright © 2014 Tozai Sports Shimbun."],
+            None,
+            "東西スポーツ",
+        ),
         (["NEXT JOURNAL", _PARA, "© 2023 NEXT JOURNAL"], None, "NEXT JOURNAL"),
         # section words and dated lines are not mastheads
-        (["最新記事", "ウクライナ情勢", _PARA, "グローバルアイ日本版 最新号"], None, "グローバルアイ日本版"),
+        (
+            ["最新記事", "ウクライナ情勢", _PARA, "グローバルアイ日本版 最新号"],
+            None,
+            "グローバルアイ日本版",
+        ),
         (["2025年2月14日 金曜日", "くらし", "みなみ新聞", _PARA], None, "みなみ新聞"),
         # the wire's own site
         (["時事ドットコム", _PARA, "「時事ニュース解説」について"], "時事通信", "時事通信"),

@@ -79,9 +79,7 @@ def _gazetteer() -> _Gazetteer:
         by_first.setdefault(alias_key[:1], []).append((alias_key, outlet))
     first = {k: tuple(v) for k, v in by_first.items()}
     generic = frozenset(_key(w) for w in raw.get("generic_lines", ()))
-    return _Gazetteer(
-        str(raw["version"]), outlets, by_key, by_domain, tuple(names), first, generic
-    )
+    return _Gazetteer(str(raw["version"]), outlets, by_key, by_domain, tuple(names), first, generic)
 
 
 def outlets_data_version() -> str:
@@ -158,6 +156,8 @@ def _copyright_owner(norm: str) -> str | None:
     end = _COPYRIGHT_END.search(rest)
     owner = (rest[: end.start()] if end else rest).strip(" ,.:;-")
     return owner or None
+
+
 _LOGO = re.compile(r"(?i)^(?P<name>.{2,30}?)\s*(?:logo|ロゴ)(?:\s|$)")
 _TOP = re.compile(r"^(?P<name>.{2,20}?)\s*の?(?:トップ|トップページ|ホーム)(?:へ|に戻る|へ戻る)?$")
 _PAPER = re.compile(
@@ -339,10 +339,9 @@ def find_publisher_in_lines(
     candidates = [c for c in every if c.name != excluded]
     if not candidates:
         # The agency's own site: its name is the masthead (a site-name line at the top).
-        top = {i for i, line in enumerate(lines) if line.strip()}
-        first = sorted(top)[:_MASTHEAD_LINES]
-        masthead = [c for c in every if c.strength >= 2 and c.index in first]
-        return masthead[0].name if masthead else None
+        top = [i for i, line in enumerate(lines) if line.strip()][:_MASTHEAD_LINES]
+        names = [c for c in every if c.strength >= 2 and c.index in top]
+        return names[0].name if names else None
 
     def order(c: _Candidate) -> tuple[int, int, int]:
         # A gazetteer name, or a name in Japanese script, is worth one strength step: the

@@ -2,12 +2,14 @@
 
 No library does this, so the cleaner works in four steps:
 
-1. Classify every line: page furniture (``stop`` / ``related`` / ``clutter`` cues from
-   ``data/clutter_text.txt`` and structural list/menu shapes), date lines, wire markers,
-   bylines, photo captions, prose paragraphs and short lines (headings, link titles).
+1. Classify every line: page furniture (``stop`` / ``related`` / ``share`` / ``clutter``
+   cues from ``data/clutter_text.txt`` and structural list/menu shapes), date lines, wire
+   markers, bylines, photo captions and credits, prose paragraphs and short lines
+   (headings, link titles). Hard-wrapped dumps are re-joined into paragraphs first.
 2. Group prose lines into runs: a run goes on across a few short lines (headings) and ends at
-   a ``stop``/``related`` line or after too many non-prose lines. The run with the most prose
-   is the article; a run that resumes right after a short related-links block joins it.
+   a ``stop``/``related`` line, two share buttons, or too many non-prose lines. The run with
+   the most prose is the article (runs after an article-sized run closed by a stop line are
+   discounted: reader comments); a run that resumes after a short related-links block joins.
 3. Find the headline among the lines before the run (repeated, followed by a date line,
    long enough), then the publication line, wire, publisher, byline and cited URLs.
 4. The body is the run's prose and headings, minus the headline, captions, date lines and
@@ -43,7 +45,7 @@ __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "p
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.0-c1w1o1"
+VERSION = "1.1-c2w2o2"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3
@@ -70,7 +72,9 @@ _BYLINE = re.compile(
 )
 #: A photo credit on its own line ("イラスト：編集部", "写真：ロイター"): it makes the line
 #: before it a caption when that line is not a sentence.
-_CREDIT = re.compile(r"^(?:写真|画像|イラスト|図|グラフ|撮影|提供|Photo|Image)\s*[:=/]\s*\S{1,30}$", re.I)
+_CREDIT = re.compile(
+    r"^(?:写真|画像|イラスト|図|グラフ|撮影|提供|Photo|Image)\s*[:=/]\s*\S{1,30}$", re.I
+)
 _LIST_MARKER = re.compile(r"^(?:[•・●◆■□▶►▷◇○◎★☆※-]\s*)?\d{0,3}\.?$|^\d{1,2}(?:位|\.)?$")
 _BREADCRUMB = re.compile(r"\s(?:>|›|»)\s|^(?:ホーム|トップ|TOP|Home)\s*(?:>|›|»)")
 
@@ -430,11 +434,19 @@ def _body(items: Sequence[_Line], runs: Sequence[_Run], title_pos: int | None) -
 
 
 def _provider_wire(items: Sequence[_Line], lo: int, hi: int) -> str | None:
-    """A wire agency named alone on a header line ("時事通信" under a portal headline)."""
+    """A wire agency named alone on a header line ("時事通信" under a portal headline) or
+    beside the date on the publication line."""
     for it in items[max(lo, 0) : hi]:
-        outlet = outlet_named(it.text) if it.kind == "short" else None
-        if outlet is not None and outlet.is_wire and len(_norm(it.text)) >= 3:
-            return outlet.name
+        if it.kind == "short":
+            words = [it.text]
+        elif it.kind == "date":  # "時事通信 3月21日(金)18:30": provider and time on one line
+            words = re.split(r"[\s|｜/／]+", _norm(it.text))
+        else:
+            continue
+        for word in words:
+            outlet = outlet_named(word) if len(_norm(word)) >= 3 else None
+            if outlet is not None and outlet.is_wire:
+                return outlet.name
     return None
 
 
