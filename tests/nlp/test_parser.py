@@ -376,3 +376,28 @@ def test_real_cache_returns_identical_tokens_without_the_model(
     reopened = Parser(ginza.nlp, model=ginza.model, model_version=ginza.model_version,
                       disabled=ginza.disabled, cache_path=tmp_path / "p.sqlite")  # fmt: skip
     assert reopened.parse(texts) == first and reopened.model_calls == 0
+
+
+@pytest.mark.model
+def test_lean_tokenizer_gives_the_stock_parse(ginza: Parser) -> None:
+    texts = [
+        "米国 のバイデン大統領は　ＦＲＢと、2025年3月18日に  会談。",
+        "政府は…「緊急事態」を宣言した！！ｶﾀｶﾅも混ぜる😀。",
+        "Apple社のCEOは15日、東京で新製品を発表した。",
+        " 先頭と末尾に空白がある文。 ",
+    ]
+    lean = ginza.nlp.tokenizer
+    assert type(lean).__name__ == "_LeanTokenizer"
+    ginza.nlp.tokenizer = lean.stock
+    try:
+        expected = [
+            tuple((t.text, t.idx, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in doc)
+            for doc in ginza.nlp.pipe(texts)
+        ]
+    finally:
+        ginza.nlp.tokenizer = lean
+    got = [
+        tuple((t.text, t.idx, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in doc)
+        for doc in ginza.nlp.pipe(texts)
+    ]
+    assert got == expected

@@ -581,8 +581,8 @@ def _person_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | N
         return None
     start, end = toks[k].start, toks[j - 1].end
     title = _title_after(mt, doc, end)
-    if title is None:
-        return None
+    if title is None or not _free(doc, start, title.end):
+        return None  # the title (with its country prefix) must not overlap a linked mention
     all_names = all(_is_person_name(t) or t.oov for t in toks[k:j])
     if not all_names and title.base in _TITLES_AFTER_COMMON_NOUNS:
         return None  # メーカー社長: a common katakana noun before a business title

@@ -1,0 +1,96 @@
+"""A dependency tree over one sentence's tokens (article-level indices, as nlp gives them).
+
+Helpers answer the questions the events rules ask: children, subtree spans, the case
+particles after a word, the compound nouns before it, the auxiliaries after a predicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from storyline.models import Token
+
+#: Dependency labels of the function words that belong to a predicate or an argument.
+FUNCTION_DEPS = frozenset({"aux", "cop", "mark", "fixed", "case", "punct"})
+
+
+@dataclass(slots=True)
+class Tree:
+    """The tokens of one sentence with their children lists."""
+
+    tokens: dict[int, Token]
+    children: dict[int, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, tokens: Sequence[Token]) -> Tree:
+        """Index ``tokens`` (one sentence) by ``i`` and collect each token's children."""
+        tree = cls(tokens={t.i: t for t in tokens})
+        for t in tokens:
+            if t.head != t.i and t.head in tree.tokens:
+                tree.children.setdefault(t.head, []).append(t.i)
+        return tree
+
+    def kids(self, i: int, *deps: str) -> list[Token]:
+        """Children of token ``i`` (only those with a dep in ``deps`` when given), in order."""
+        out = [self.tokens[c] for c in self.children.get(i, [])]
+        return [t for t in out if not deps or t.dep in deps]
+
+    def head(self, i: int) -> Token | None:
+        """The head of token ``i``, or None for the root."""
+        t = self.tokens[i]
+        return None if t.head == i else self.tokens.get(t.head)
+
+    def subtree(self, i: int) -> list[int]:
+        """Indices of ``i`` and all its descendants, sorted."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children.get(j, []))
+        return sorted(out)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Character span [start, end) of the subtree of ``i``."""
+        ids = self.subtree(i)
+        return self.tokens[ids[0]].start, self.tokens[ids[-1]].end
+
+    def particles(self, i: int) -> str:
+        """The case/mark particles attached to ``i``, joined (``への``, ``と``, ``に対し``)."""
+        return "".join(t.surface for t in self.kids(i, "case", "fixed", "mark"))
+
+    def compound_start(self, i: int) -> int:
+        """Index of the first of the contiguous compound tokens written before ``i``."""
+        start = i
+        while (start - 1) in self.tokens:
+            prev = self.tokens[start - 1]
+            if prev.dep != "compound" or prev.head not in range(start, i + 1):
+                break
+            start -= 1
+        return start
+
+    def tail(self, i: int) -> list[Token]:
+        """The function words right after predicate ``i`` (する/た/ない/て/いる ...), in order."""
+        out: list[Token] = []
+        j = i + 1
+        group = {i}
+        while j in self.tokens:
+            t = self.tokens[j]
+            if t.dep in ("aux", "cop", "mark", "fixed") and (t.head in group or t.dep == "fixed"):
+                out.append(t)
+                group.add(j)
+                j += 1
+                continue
+            break
+        return out
+
+    def ancestors(self, i: int) -> list[Token]:
+        """The heads above ``i`` up to the root, nearest first."""
+        out: list[Token] = []
+        seen = {i}
+        h = self.head(i)
+        while h is not None and h.i not in seen:
+            out.append(h)
+            seen.add(h.i)
+            h = self.head(h.i)
+        return out
