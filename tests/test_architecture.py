@@ -59,7 +59,9 @@ def test_stage_imports(path: Path) -> None:
     for name in _imports(path):
         top = name.split(".")[0]
         if top in HEAVY:
-            assert owner in HEAVY[top], f"{path.relative_to(SRC)} imports {name}; only {HEAVY[top]} may"
+            assert owner in HEAVY[top], (
+                f"{path.relative_to(SRC)} imports {name}; only {HEAVY[top]} may"
+            )
         if owner in STAGES and name.startswith("storyline."):
             parts = name.split(".")
             module = ".".join(parts[:2])

@@ -16,7 +16,9 @@ TEXT = (
 )
 
 
-def test_analyze_without_parse_prints_the_issue_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_analyze_without_parse_prints_the_issue_shape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     f = tmp_path / "a.txt"
     f.write_bytes(TEXT.encode("cp932"))  # a Shift_JIS file is decoded like a page
     assert main(["analyze", str(f), "--published", "2025-03-24T08:57+09:00", "--no-parse"]) == 0
@@ -32,7 +34,9 @@ def test_analyze_without_parse_prints_the_issue_shape(tmp_path: Path, capsys: py
     assert q["value"] == 2.5
 
 
-def test_analyze_without_published_stays_partial(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_analyze_without_published_stays_partial(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     f = tmp_path / "a.txt"
     f.write_text("両国は3月19日に協議した。", encoding="utf-8")
     assert main(["analyze", str(f), "--no-parse"]) == 0
@@ -40,8 +44,10 @@ def test_analyze_without_published_stays_partial(tmp_path: Path, capsys: pytest.
     assert out["times"][0]["value"] == "--03-19"
 
 
-@pytest.mark.parametrize("args", [["analyze", "/nonexistent/x.txt", "--no-parse"],
-                                  ["analyze", "-", "--published", "yesterday"]])
+@pytest.mark.parametrize(
+    "args",
+    [["analyze", "/nonexistent/x.txt", "--no-parse"], ["analyze", "-", "--published", "yesterday"]],
+)
 def test_analyze_usage_errors(args: list[str]) -> None:
     assert main(args) == 2
 

@@ -29,7 +29,9 @@ def _commands() -> list[tuple[str, argparse.ArgumentParser]]:
     return out
 
 
-@pytest.mark.parametrize(("name", "sub"), _commands(), ids=lambda x: x if isinstance(x, str) else "")
+@pytest.mark.parametrize(
+    ("name", "sub"), _commands(), ids=lambda x: x if isinstance(x, str) else ""
+)
 def test_every_command_and_option_is_documented(name: str, sub: argparse.ArgumentParser) -> None:
     doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     assert f"storyline {name}" in doc, f"docs/cli.md does not describe `storyline {name}`"

@@ -4,6 +4,7 @@ and the output validated against the contract's JSON Schema."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -83,7 +84,9 @@ def test_build_keeps_good_pages_and_rejects_bad_ones(corpus: Path, tmp_path: Pat
     sjis = next(a for a in doc["articles"] if a["source"].endswith("cp932.html"))
     assert sjis["id"] != boj["id"]
     assert {sjis["duplicate_of"], boj["duplicate_of"]} == {None, boj["id"]} or {
-        sjis["duplicate_of"], boj["duplicate_of"]} == {None, sjis["id"]}
+        sjis["duplicate_of"],
+        boj["duplicate_of"],
+    } == {None, sjis["id"]}
     snow = next(a for a in doc["articles"] if a["source"].endswith("snow.txt"))
     assert snow["published"] == "2025-02-04T18:20:00+09:00"
     assert "シェア" not in snow["body"] and snow["body"].startswith("気象庁は4日")
@@ -107,7 +110,9 @@ def test_rerun_adds_nothing_and_new_inputs_are_processed(corpus: Path, tmp_path:
     _run(["build", str(corpus), "-o", str(out), "-q"])
     doc = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
     assert doc["run"]["extracted"] == 1
-    assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0] == n_articles + 1
+    assert (
+        sqlite3.connect(db).execute("SELECT COUNT(*) FROM articles").fetchone()[0] == n_articles + 1
+    )
 
 
 def test_nothing_usable_exits_3(tmp_path: Path) -> None:
@@ -119,7 +124,10 @@ def test_nothing_usable_exits_3(tmp_path: Path) -> None:
 
 def test_all_fine_exits_0_and_db_option(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "elsewhere.sqlite"
-    assert _run(["build", str(corpus / "boj.html"), "-o", str(tmp_path / "o"), "--db", str(db), "-q"]) == 0
+    assert (
+        _run(["build", str(corpus / "boj.html"), "-o", str(tmp_path / "o"), "--db", str(db), "-q"])
+        == 0
+    )
     assert db.exists() and not (tmp_path / "o" / "storyline.sqlite").exists()
 
 
@@ -132,13 +140,14 @@ def test_all_fine_exits_0_and_db_option(corpus: Path, tmp_path: Path) -> None:
         ["frobnicate"],
     ],
 )
-def test_usage_errors_exit_2(args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_exit_2(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _run(args) == 2
     assert "Traceback" not in capsys.readouterr().err
 
 
 def test_stdin_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
     import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8"))))
@@ -154,11 +163,18 @@ def test_warc_gz_input(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        rec = writer.create_warc_record("https://news.example.jp/boj", "response",
-                                        payload=__import__("io").BytesIO(PAGE.encode()), http_headers=headers)
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        rec = writer.create_warc_record(
+            "https://news.example.jp/boj",
+            "response",
+            payload=io.BytesIO(PAGE.encode()),
+            http_headers=headers,
+        )
         writer.write_record(rec)
-    assert gzip.open(path).read(4) == b"WARC"
+    with gzip.open(path) as fh:
+        assert fh.read(4) == b"WARC"
     assert _run(["build", str(path), "-o", str(tmp_path / "o"), "-q"]) == 0
     doc = json.loads((tmp_path / "o" / "storyline.json").read_text(encoding="utf-8"))
     assert doc["articles"][0]["source"] == "https://news.example.jp/boj"

@@ -197,7 +197,9 @@ def cmd_analyze(args: argparse.Namespace, console: Console) -> int:
 def _looks_like_published(value: str) -> bool:
     import re
 
-    return bool(re.match(r"^(\d{4}-\d{2}-\d{2}(T[\d:.]+([+-]\d{2}:?\d{2}|Z)?)?|--\d{2}-\d{2})$", value))
+    return bool(
+        re.match(r"^(\d{4}-\d{2}-\d{2}(T[\d:.]+([+-]\d{2}:?\d{2}|Z)?)?|--\d{2}-\d{2})$", value)
+    )
 
 
 def cmd_kb(args: argparse.Namespace, console: Console) -> int:
@@ -232,41 +234,81 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     b = sub.add_parser("build", help="read pages and write OUTDIR/storyline.json")
-    b.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="files, folders, http(s) URLs, RSS/Atom feeds, WARC files, or - for stdin")
+    b.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders, http(s) URLs, RSS/Atom feeds, WARC files, or - for stdin",
+    )
     b.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
     b.add_argument("--db", metavar="PATH", help="SQLite store (default OUTDIR/storyline.sqlite)")
-    b.add_argument("--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)")
-    b.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+    b.add_argument(
+        "--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)"
+    )
+    b.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        help="override a setting (repeatable)",
+    )
     b.add_argument("--refresh", action="store_true", help="fetch URLs again even if already stored")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     c = sub.add_parser("config", help="show every setting, its value and what it does")
-    c.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+    c.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        help="override a setting (repeatable)",
+    )
 
-    a = sub.add_parser("analyze", help="sentences, actors, times and quantities of one text, as JSON")
-    a.add_argument("file", nargs="?", metavar="FILE", help="the text (an article body); - or none for stdin")
-    a.add_argument("--published", metavar="ISO", help="publication time the relative dates resolve against")
+    a = sub.add_parser(
+        "analyze", help="sentences, actors, times and quantities of one text, as JSON"
+    )
+    a.add_argument(
+        "file", nargs="?", metavar="FILE", help="the text (an article body); - or none for stdin"
+    )
+    a.add_argument(
+        "--published", metavar="ISO", help="publication time the relative dates resolve against"
+    )
     a.add_argument("--no-parse", action="store_true", help="skip the GiNZA dependency parse (fast)")
-    a.add_argument("--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)")
-    a.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+    a.add_argument(
+        "--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)"
+    )
+    a.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        help="override a setting (repeatable)",
+    )
 
     k = sub.add_parser("kb", help="knowledge-base tools")
     ksub = k.add_subparsers(dest="kb_what", metavar="WHAT", parser_class=_Parser, required=True)
     ki = ksub.add_parser("import", help="build a knowledge-base file from a Wikidata JSON dump")
-    ki.add_argument("dump", metavar="DUMP", help="Wikidata JSON dump (.json, .json.gz or .json.bz2)")
-    ki.add_argument("-o", "--output", required=True, metavar="FILE", help="knowledge-base JSON to write")
+    ki.add_argument(
+        "dump", metavar="DUMP", help="Wikidata JSON dump (.json, .json.gz or .json.bz2)"
+    )
+    ki.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="knowledge-base JSON to write"
+    )
     ki.add_argument("--limit", type=int, metavar="N", help="read at most N entities")
 
     e = sub.add_parser("eval", help="measure accuracy on a gold set")
     esub = e.add_subparsers(dest="eval_what", metavar="WHAT", parser_class=_Parser, required=True)
     ex = esub.add_parser("extract", help="extraction gold set: per-field scores")
     ex.add_argument("gold", nargs="+", metavar="GOLD", help="JSONL gold files or folders of them")
-    ex.add_argument("--root", default=".", metavar="DIR", help="folder the gold paths are relative to")
+    ex.add_argument(
+        "--root", default=".", metavar="DIR", help="folder the gold paths are relative to"
+    )
     ex.add_argument("--json", action="store_true", help="print scores and failures as JSON")
     ex.add_argument("--failures", type=int, default=20, metavar="N", help="show at most N failures")
-    ex.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override a setting (repeatable)")
+    ex.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        help="override a setting (repeatable)",
+    )
     return parser
 
 

@@ -73,7 +73,9 @@ class NlpSettings:
         "Which sentences get a dependency parse: 'events' (those with an event trigger), "
         "'all', or 'none'.",
     )
-    kb: tuple[str, ...] = _setting((), "Extra knowledge-base files (JSON) merged over the bundled one.")
+    kb: tuple[str, ...] = _setting(
+        (), "Extra knowledge-base files (JSON) merged over the bundled one."
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

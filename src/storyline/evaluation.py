@@ -101,11 +101,14 @@ def _check(row: dict[str, Any], article: Article) -> dict[str, list[str]]:
     if body:
         fails["body"] = body
     caps = [
-        c for c in row.get("captions", [])
+        c
+        for c in row.get("captions", [])
         if not any(c in got for got in article.captions) or c in article.body
     ]
     if caps:
-        fails["captions"] = [f"caption {c!r} not kept apart; got {list(article.captions)}" for c in caps]
+        fails["captions"] = [
+            f"caption {c!r} not kept apart; got {list(article.captions)}" for c in caps
+        ]
     if "cited_urls" in row and sorted(row["cited_urls"]) != sorted(article.cited_urls):
         fails["cited_urls"] = [f"expected {row['cited_urls']}, got {list(article.cited_urls)}"]
     return fails
@@ -129,7 +132,9 @@ def evaluate_extraction(
         scores.pages += 1
         result = _extract_one(root / row["path"], settings)
         if isinstance(result, Rejected):
-            scores.failures.append({"path": row["path"], "rejected": f"{result.reason}: {result.detail}"})
+            scores.failures.append(
+                {"path": row["path"], "rejected": f"{result.reason}: {result.detail}"}
+            )
             continue
         by_path[row["path"]] = result
         fails = _check(row, result)

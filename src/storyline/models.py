@@ -248,7 +248,9 @@ class Quantity:
     normalized: str | None = None
     approximate: bool = False
     per: str | None = None  # 1株3200円 -> per="株"; 1日あたり -> per="日"
-    high: float | None = None  # upper end of a range (3～5人 -> value 3, high 5; 数百人 -> 200, 900)
+    high: float | None = (
+        None  # upper end of a range (3～5人 -> value 3, high 5; 数百人 -> 200, 900)
+    )
     direction: str | None = None  # "increase" / "decrease" for 12%増 / 3%減 / 5円高
     compared_to: str | None = None  # the basis of a change: 前年比12%増 -> "前年"
 

@@ -201,9 +201,7 @@ def build(
                 store.put_article(a, run_id=run.run_id)
         run.report.seconds = time.perf_counter() - started
         output = outdir / OUTPUT_NAME
-        doc = build_output(
-            articles, run.rejected, generated_at=now, run=run.report.to_json()
-        )
+        doc = build_output(articles, run.rejected, generated_at=now, run=run.report.to_json())
         write_json(doc, output)
         store.finish_run(run.run_id, run.report.to_json(), now=now)
         return BuildResult(
@@ -230,7 +228,9 @@ def analyze(
     text, _encoding, _source = ingest.decode_page(data, media_type_hint="text/plain")
     parser = nlp.load_parser_for(settings.nlp) if parse and settings.nlp.parse != "none" else None
     kb = nlp.load_kb(settings.nlp.kb)
-    analysis = nlp.analyze_text(text, published=published, settings=settings.nlp, parser=parser, kb=kb)
+    analysis = nlp.analyze_text(
+        text, published=published, settings=settings.nlp, parser=parser, kb=kb
+    )
     return nlp.analysis_to_json(analysis, tokens=False)
 
 

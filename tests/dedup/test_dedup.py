@@ -28,8 +28,14 @@ SAME_EVENT_OWN_WORDS = (
 
 
 def art(aid: str, body: str, published: str | None = None) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", input_hash=aid * 4, producer="t", body=body,
-                   published=published)
+    return Article(
+        id=aid,
+        source=f"{aid}.txt",
+        input_hash=aid * 4,
+        producer="t",
+        body=body,
+        published=published,
+    )
 
 
 def test_match_key_ignores_width_space_and_punctuation() -> None:
@@ -44,7 +50,9 @@ def test_full_copy_with_other_punctuation_is_a_duplicate_of_the_earliest() -> No
 
 def test_lead_only_republication_is_contained() -> None:
     full = art("full", WIRE, "2025-03-19T07:00:00+09:00")
-    lead = art("lead", WIRE.split("\n\n")[0] + "\n\n" + WIRE.split("\n\n")[1], "2025-03-19T09:00:00+09:00")
+    lead = art(
+        "lead", WIRE.split("\n\n")[0] + "\n\n" + WIRE.split("\n\n")[1], "2025-03-19T09:00:00+09:00"
+    )
     assert find_duplicates([lead, full], settings=DedupSettings()) == {"lead": "full"}
 
 

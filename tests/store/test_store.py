@@ -59,17 +59,45 @@ def _analysis() -> AnalyzedArticle:
         producer="nlp/1",
         body="トランプ氏は18日、電話で会談した。",
         published="2025-03-19",
-        sentences=(Sentence(index=0, start=0, end=18, text="トランプ氏は18日、電話で会談した。", parsed=True),),
-        tokens=(
-            Token(i=0, sentence=0, start=0, end=4, surface="トランプ", lemma="トランプ",
-                  pos="PROPN", tag="名詞-固有名詞-人名-姓", dep="nsubj", head=1),
+        sentences=(
+            Sentence(
+                index=0, start=0, end=18, text="トランプ氏は18日、電話で会談した。", parsed=True
+            ),
         ),
-        actors=(ActorMention(entity="donald_trump", name="Donald Trump", surface="トランプ氏",
-                             start=0, end=5, kind="person", wikidata="Q22686", title="氏"),),
-        times=(TimeExpression(text="18日", type="date", value="2025-03-18", start=6, end=9,
-                              anchor="publication"),),
-        quantities=(Quantity(text="2時間", value=2.0, unit="時間", start=0, end=3,
-                             normalized="PT2H"),),
+        tokens=(
+            Token(
+                i=0,
+                sentence=0,
+                start=0,
+                end=4,
+                surface="トランプ",
+                lemma="トランプ",
+                pos="PROPN",
+                tag="名詞-固有名詞-人名-姓",
+                dep="nsubj",
+                head=1,
+            ),
+        ),
+        actors=(
+            ActorMention(
+                entity="donald_trump",
+                name="Donald Trump",
+                surface="トランプ氏",
+                start=0,
+                end=5,
+                kind="person",
+                wikidata="Q22686",
+                title="氏",
+            ),
+        ),
+        times=(
+            TimeExpression(
+                text="18日", type="date", value="2025-03-18", start=6, end=9, anchor="publication"
+            ),
+        ),
+        quantities=(
+            Quantity(text="2時間", value=2.0, unit="時間", start=0, end=3, normalized="PT2H"),
+        ),
     )
 
 
@@ -108,7 +136,9 @@ def test_rejections_are_kept_per_run(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.sqlite") as store:
         r1 = store.start_run(["a"], now=NOW)
         r2 = store.start_run(["b"], now=NOW)
-        store.put_rejection(Rejected(source="a", stage="ingest", reason="empty", detail="d"), run_id=r1)
+        store.put_rejection(
+            Rejected(source="a", stage="ingest", reason="empty", detail="d"), run_id=r1
+        )
         assert [r.source for r in store.rejections(r1)] == ["a"]
         assert store.rejections(r2) == []
 

@@ -180,7 +180,7 @@ def open_store(path: str | Path) -> Store:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         _migrate(conn)  # explicit BEGIN/COMMIT per migration, so autocommit mode here
-        conn.isolation_level = ""  # then implicit transactions, committed by `with conn:`
+        conn.isolation_level = "DEFERRED"  # then implicit transactions, committed by `with conn:`
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(
             f"cannot open the store at {p}: {exc}; pass another path with --db or remove the file"

@@ -10,7 +10,7 @@ import dataclasses
 import types
 import typing
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -55,7 +55,7 @@ def from_record(cls: type[T], data: dict[str, Any]) -> T:
 
     Unknown keys (written by a newer version) are ignored; missing keys take the defaults.
     """
-    hints = _hints(cls)
+    hints = _hints(cast(type, cls))
     kwargs = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:

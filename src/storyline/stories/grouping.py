@@ -60,6 +60,10 @@ def features(article: Article, analysis: AnalyzedArticle | None) -> Features:
     grams: Counter[str] = Counter()
     for run in _CONTENT_RUN.findall(text):
         grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        if 3 <= len(run) <= 12:
+            # Whole runs (大船渡市, 山林火災, ドジャース) are the story's own names: a term
+            # of their own, so two pages naming them share more than their bigrams.
+            grams[run] += 1
     entities: Counter[str] = Counter()
     if analysis is not None:
         entities.update(a.entity for a in analysis.actors)
@@ -96,6 +100,12 @@ def _time_factor(a: date | None, b: date | None, rules: Rules) -> float:
     return max(rules.min_time_factor, 1.0 - gap / rules.time_decay_days)
 
 
+def _confidence(a: Features, b: Features, rules: Rules) -> float:
+    """How far the entity cosine can be trusted: a page linking one or two entities (東京,
+    日本) says little about its story, so its weight moves to the text."""
+    return min(1.0, min(len(a.entities), len(b.entities)) / rules.min_entities)
+
+
 def similarity_matrix(feats: Sequence[Features], rules: Rules) -> list[list[float]]:
     """Pairwise article similarity (symmetric, 1.0 on the diagonal)."""
     ents = _tfidf([f.entities for f in feats])
@@ -104,9 +114,8 @@ def similarity_matrix(feats: Sequence[Features], rules: Rules) -> list[list[floa
     sim = [[1.0] * n for _ in range(n)]
     for i in range(n):
         for j in range(i + 1, n):
-            s = rules.entity_weight * _cos(ents[i], ents[j]) + rules.text_weight * _cos(
-                grams[i], grams[j]
-            )
+            w = rules.entity_weight * _confidence(feats[i], feats[j], rules)
+            s = w * _cos(ents[i], ents[j]) + (1.0 - w) * _cos(grams[i], grams[j])
             s *= _time_factor(feats[i].day, feats[j].day, rules)
             sim[i][j] = sim[j][i] = s
     return sim

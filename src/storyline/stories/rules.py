@@ -23,7 +23,7 @@ class Rules:
     version: str
     group_threshold: float
     entity_weight: float
-    text_weight: float
+    min_entities: int
     full_weight_days: int
     min_time_factor: float
     time_decay_days: int
@@ -48,7 +48,7 @@ def load_rules() -> Rules:
             version=str(raw["version"]),
             group_threshold=float(g["threshold"]),
             entity_weight=float(g["entity_weight"]),
-            text_weight=float(g["text_weight"]),
+            min_entities=int(g["min_entities"]),
             full_weight_days=int(g["full_weight_days"]),
             min_time_factor=float(g["min_time_factor"]),
             time_decay_days=int(g["time_decay_days"]),

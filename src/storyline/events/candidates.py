@@ -1,0 +1,162 @@
+"""Find event predicates in a parsed sentence: a trigger from the lexicon that is a verb, a
+verbal noun with a light verb (会談を行った, 合意に達した, 開かれる協議), or a sentence-final
+noun (体言止め). A trigger in the complement of another trigger (停止することで合意) is
+folded into that one; a background reference (2月12日以来の電話会談) is kept as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.events.lexicon import Lexicon, TriggerEntry
+from storyline.events.tree import Tree
+from storyline.models import Token
+
+#: Formal nouns that turn a clause into a complement (停止すること, 受け入れるよう).
+FORMAL_NOUNS = frozenset({"こと", "の", "よう", "ため", "旨"})
+
+#: Dependencies by which a clause is the content of the predicate above it (not a clause
+#: of its own, which advcl/conj are: 会談し、合意した is two events).
+COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "obj", "nsubj", "obl"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """A trigger found in a sentence, before its arguments are read.
+
+    ``trigger`` is the head token of the trigger word, ``first`` the index of its first
+    token (compounds before it), ``pred`` the token whose clause carries the arguments and
+    auxiliaries (the trigger itself, or its light verb), ``via`` how it was found:
+    verb | light | acl | root | background.
+    """
+
+    entry: TriggerEntry
+    trigger: Token
+    first: int
+    pred: Token
+    via: str
+    content: str | None = None  # the folded complement trigger (停止 in 停止することで合意)
+    denied: bool = False  # a 否定 verb governs it
+
+
+def match_trigger(tree: Tree, tok: Token, lex: Lexicon) -> tuple[TriggerEntry, int] | None:
+    """The longest lexicon entry ending at ``tok`` (compounds before it included), with the
+    index of its first token; None when ``tok`` is no trigger."""
+    start = tree.compound_start(tok.i)
+    for k in range(start, tok.i + 1):
+        word = "".join(tree.tokens[j].surface for j in range(k, tok.i)) + tok.lemma
+        entry = lex.triggers.get(word)
+        if entry is None and k < tok.i:
+            entry = lex.triggers.get(word[: -len(tok.lemma)] + tok.surface)
+        if entry is not None:
+            return entry, k
+    return None
+
+
+def _is_verbal(tree: Tree, tok: Token) -> bool:
+    """A verb, or a verbal noun followed by する."""
+    if tok.pos == "VERB":
+        return True
+    return any(t.lemma == "する" for t in tree.tail(tok.i))
+
+
+def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """The light verb that makes the verbal noun ``tok`` a predicate, and how it is linked."""
+    light = lex.cue("light")
+    head = tree.head(tok.i)
+    if head is not None and tok.dep in ("obj", "obl", "nsubj") and head.lemma in light:
+        if tree.particles(tok.i)[:1] in ("を", "に", "が", "は", "も", ""):
+            return head, "light"
+    for kid in tree.kids(tok.i, "acl"):
+        if kid.lemma in light:
+            return kid, "acl"
+    return None
+
+
+def _is_taigen_dome(tree: Tree, tok: Token) -> bool:
+    """A sentence-final verbal noun: 両首脳が会談。"""
+    nxt = tree.tokens.get(tok.i + 1)
+    return tok.dep == "ROOT" and (nxt is None or nxt.surface in ("。", "．"))
+
+
+def _background(tree: Tree, tok: Token, lex: Lexicon, body: str) -> bool:
+    """A nominal trigger that refers to an earlier event: 2月12日以来の電話会談 / 会談に続き."""
+    first = tree.tokens[tree.compound_start(tok.i)]
+    before = body[max(first.start - 6, 0) : first.start]
+    after = body[tok.end : tok.end + 5]
+    cues = lex.cue("background")
+    return any(before.rstrip("の").endswith(c) for c in cues) or any(
+        after.startswith(c) for c in cues if c.startswith("に")
+    )
+
+
+def find_candidates(tree: Tree, lex: Lexicon, body: str) -> list[Candidate]:
+    """All trigger predicates of one sentence, one per predicate token, complements folded."""
+    found: dict[int, Candidate] = {}
+    for i in sorted(tree.tokens):
+        tok = tree.tokens[i]
+        if tok.dep == "compound" and tok.head in tree.tokens and tok.head > i:
+            continue  # part of a longer word; the head token matches it
+        hit = match_trigger(tree, tok, lex)
+        if hit is None:
+            continue
+        entry, first = hit
+        link = _light_link(tree, tok, lex) if tok.pos != "VERB" else None
+        if link is not None:
+            pred, via = link
+        elif _is_verbal(tree, tok):
+            pred, via = tok, "verb"
+        elif _is_taigen_dome(tree, tok):
+            pred, via = tok, "root"
+        elif _background(tree, tok, lex, body):
+            pred, via = tok, "background"
+        else:
+            continue
+        if pred.i not in found:
+            found[pred.i] = Candidate(entry=entry, trigger=tok, first=first, pred=pred, via=via)
+    return _fold(tree, found)
+
+
+def _governor(tree: Tree, pred: Token) -> Token | None:
+    """The predicate whose content the clause of ``pred`` is, or None for a clause of its own."""
+    head = tree.head(pred.i)
+    if head is None:
+        return None
+    marks = tree.particles(pred.i)
+    if head.lemma in FORMAL_NOUNS and pred.dep == "acl":
+        outer = tree.head(head.i)
+        if outer is not None and head.dep in COMPLEMENT_DEPS | {"advcl"}:
+            return outer
+        return None
+    if pred.dep in ("ccomp", "csubj") or "よう" in marks or marks.endswith("と"):
+        return head
+    return None
+
+
+def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
+    """Fold a trigger in the complement of another trigger into it (停止することで合意 is one
+    AGREE); under a denial verb the inner event is kept, status denied, and the denial dropped."""
+    drop: set[int] = set()
+    out: dict[int, Candidate] = dict(found)
+    for i, cand in found.items():
+        if cand.via == "background":
+            continue
+        gov = _governor(tree, cand.pred)
+        outer = found.get(gov.i) if gov is not None else None
+        if outer is None or outer.via == "background":
+            continue
+        if "speech" in outer.entry.flags:
+            drop.add(gov.i)  # と発表した: attribution, not an event of its own
+        elif "deny" in outer.entry.flags:
+            out[i] = _replace(cand, denied=True)
+            drop.add(gov.i)
+        else:
+            out[gov.i] = _replace(out[gov.i], content=cand.entry.word)
+            drop.add(i)
+    return [c for i, c in sorted(out.items()) if i not in drop]
+
+
+def _replace(c: Candidate, **changes: object) -> Candidate:
+    import dataclasses
+
+    return dataclasses.replace(c, **changes)  # type: ignore[arg-type]
