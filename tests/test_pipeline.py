@@ -61,7 +61,11 @@ def corpus(tmp_path: Path) -> Path:
     return d
 
 
-def _run(args: list[str]) -> int:
+def _run(args: list[str], *, parse: bool = False) -> int:
+    """Run the CLI; without ``parse`` GiNZA is not loaded (sentences, actors and times still
+    run), which keeps these tests fast. The sample-corpus test runs the full chain."""
+    if args and args[0] == "build" and not parse:
+        args = [*args, "--set", "nlp.parse=none"]
     return main(args)
 
 
@@ -180,11 +184,29 @@ def test_warc_gz_input(tmp_path: Path) -> None:
     assert doc["articles"][0]["source"] == "https://news.example.jp/boj"
 
 
+@pytest.mark.model
 @pytest.mark.skipif(not SAMPLES.exists(), reason="sample corpus not present")
 def test_sample_corpus_builds_and_matches_the_schema(tmp_path: Path) -> None:
-    code = _run(["build", str(SAMPLES), "-o", str(tmp_path / "demo"), "-q"])
-    doc = json.loads((tmp_path / "demo" / "storyline.json").read_text(encoding="utf-8"))
+    out = tmp_path / "demo"
+    code = _run(["build", str(SAMPLES), "-o", str(out), "-q"], parse=True)
+    doc = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
     jsonschema.validate(doc, load_schema())
     assert code == 0, doc["rejected"]
     assert len(doc["articles"]) >= 12
     assert any(a["duplicate_of"] for a in doc["articles"]), "the corpus has wire copies"
+    # the corpus holds two stories: the Ukraine ceasefire pages and the Nippon Steel pages
+    assert len(doc["stories"]) == 2
+    by_story = {
+        s["id"]: {
+            Path(a["source"]).parent.name for a in doc["articles"] if a["id"] in s["article_ids"]
+        }
+        for s in doc["stories"]
+    }
+    assert sorted(len(v) for v in by_story.values()) == [1, 1], by_story
+    assert all(s["events"] for s in doc["stories"])
+    assert (out / "index.html").is_file() and (out / "digest.md").is_file()
+    # a rerun reuses every article and analysis
+    _run(["build", str(SAMPLES), "-o", str(out), "-q"], parse=True)
+    again = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
+    assert again["run"]["extracted"] == 0 and again["run"]["analysed"] == 0
+    assert [s["id"] for s in again["stories"]] == [s["id"] for s in doc["stories"]]

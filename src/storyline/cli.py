@@ -84,13 +84,20 @@ def _summary(console: Console, result: pipeline.BuildResult) -> None:
     table.add_row("pages read", str(r.documents))
     table.add_row("articles", f"{r.articles} ({r.extracted} extracted, {r.reused} unchanged)")
     table.add_row("wire copies found", str(r.duplicates))
+    table.add_row("analysed", f"{r.analysed} ({r.analyses_reused} unchanged)")
+    table.add_row("events", str(r.events))
+    table.add_row("stories", f"{r.stories} ({r.discrepancies} disagreements)")
     table.add_row("rejected", str(sum(r.rejected.values())))
     for reason, n in sorted(r.rejected.items()):
         table.add_row(f"  {reason}", str(n))
     table.add_row("seconds", f"{r.seconds:.1f}")
     table.add_row("output", str(result.output))
+    for path in result.digest:
+        table.add_row("digest", str(path))
     table.add_row("store", result.store_path)
     console.print(table)
+    for line in result.summary:
+        console.print(line, highlight=False, markup=False)
     shown = result.rejected[:20]
     if shown:
         rej = Table(title="rejected inputs", show_lines=False)

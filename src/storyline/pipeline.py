@@ -23,10 +23,10 @@ from typing import Any, BinaryIO, Protocol
 
 import httpx
 
-from storyline import dedup, extract, ingest
+from storyline import dedup, events, extract, ingest, nlp, report, stories
 from storyline.config import Settings
 from storyline.errors import StoreError
-from storyline.models import Article, RawDocument, Rejected
+from storyline.models import AnalyzedArticle, Article, Event, RawDocument, Rejected, Story
 from storyline.report.output import build_output, write_json
 from storyline.store import Store, open_store
 
@@ -52,6 +52,11 @@ class RunReport:
     reused: int = 0
     same_bytes: int = 0
     duplicates: int = 0
+    analysed: int = 0
+    analyses_reused: int = 0
+    events: int = 0
+    stories: int = 0
+    discrepancies: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     rejected_by_stage: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
@@ -69,6 +74,11 @@ class RunReport:
             "reused": self.reused,
             "same_bytes": self.same_bytes,
             "duplicates": self.duplicates,
+            "analysed": self.analysed,
+            "analyses_reused": self.analyses_reused,
+            "events": self.events,
+            "stories": self.stories,
+            "discrepancies": self.discrepancies,
             "rejected": sum(self.rejected.values()),
             "rejected_by_reason": dict(sorted(self.rejected.items())),
             "rejected_by_stage": dict(sorted(self.rejected_by_stage.items())),
@@ -83,6 +93,10 @@ class BuildResult:
     report: RunReport
     output: Path
     store_path: str
+    stories: tuple[Story, ...] = ()
+    events: int = 0
+    digest: tuple[Path, ...] = ()
+    summary: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -94,6 +108,8 @@ class _Run:
     progress: Progress | None
     articles: dict[str, Article] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
+    kb: Any = None  # the knowledge base, once the language layer has loaded it
+    failed_analysis: dict[str, str] = field(default_factory=dict)  # source -> why
 
     def reject(self, r: Rejected) -> None:
         self.store.put_rejection(r, run_id=self.run_id)
@@ -193,16 +209,28 @@ def build(
                         detail=f"{type(exc).__name__}: {exc} (a bug in storyline; please report it)",
                     )
                 )
-        articles = dedup.mark_duplicates(list(run.articles.values()), settings=settings.dedup)
-        for a in articles:
-            if a.duplicate_of is not None:
-                run.report.duplicates += 1
-            if a.duplicate_of != run.articles[a.id].duplicate_of:
-                store.put_article(a, run_id=run.run_id)
+        articles = _deduplicate(run, store)
+        analyses = _analyse(run, articles, store_path)
+        articles = tuple(
+            dataclasses.replace(a, errors=(*a.errors, run.failed_analysis[a.source]))
+            if a.source in run.failed_analysis
+            else a
+            for a in articles
+        )
+        found = [e for a in analyses for e in events.extract_events(a)]
+        run.report.events = len(found)
+        story_list = _stories(run, articles, analyses, found)
         run.report.seconds = time.perf_counter() - started
         output = outdir / OUTPUT_NAME
-        doc = build_output(articles, run.rejected, generated_at=now, run=run.report.to_json())
+        doc = build_output(
+            articles,
+            run.rejected,
+            generated_at=now,
+            stories=[stories.story_to_json(st) for st in story_list],
+            run=run.report.to_json(),
+        )
         write_json(doc, output)
+        digest = report.render_digest(doc, outdir=outdir, now=now)
         store.finish_run(run.run_id, run.report.to_json(), now=now)
         return BuildResult(
             articles=articles,
@@ -210,7 +238,86 @@ def build(
             report=run.report,
             output=output,
             store_path=store.path,
+            stories=story_list,
+            events=len(found),
+            digest=tuple(digest),
+            summary=tuple(report.terminal_summary(doc)),
         )
+
+
+def _deduplicate(run: _Run, store: Store) -> tuple[Article, ...]:
+    articles = dedup.mark_duplicates(list(run.articles.values()), settings=run.settings.dedup)
+    for a in articles:
+        if a.duplicate_of is not None:
+            run.report.duplicates += 1
+        if a.duplicate_of != run.articles[a.id].duplicate_of:
+            store.put_article(a, run_id=run.run_id)
+    return articles
+
+
+def _analyse(run: _Run, articles: Sequence[Article], store_path: Path) -> list[AnalyzedArticle]:
+    """The language layer for every article, reusing stored analyses of the same producer.
+
+    An article whose analysis fails stays in the output with the failure in its ``errors``
+    (a rejection record says so too); it only lacks events.
+    """
+    settings = run.settings.nlp
+    parser = None
+    if settings.parse != "none" and articles:
+        parser = nlp.load_parser_for(
+            settings, cache_path=store_path.with_name("parse-cache.sqlite")
+        )
+    kb = nlp.load_kb(settings.kb)
+    producer = nlp.producer_name(parser=parser, kb=kb, mode=settings.parse)
+    out: list[AnalyzedArticle] = []
+    todo: list[Article] = []
+    for a in articles:
+        cached = run.store.get_analysis(a.input_hash, producer)
+        if cached is not None:
+            run.report.analyses_reused += 1
+            out.append(cached)
+        else:
+            todo.append(a)
+    for item in nlp.analyze_articles(todo, settings=settings, parser=parser, kb=kb):
+        if isinstance(item, Rejected):
+            run.failed_analysis[item.source] = item.detail
+            continue
+        run.store.put_analysis(item)
+        run.report.analysed += 1
+        out.append(item)
+        if run.progress:
+            run.progress.item(item.article_id, "analysed")
+    run.kb = kb
+    return out
+
+
+def _stories(
+    run: _Run,
+    articles: Sequence[Article],
+    analyses: Sequence[AnalyzedArticle],
+    found: Sequence[Event],
+) -> tuple[Story, ...]:
+    ids = {a.id for a in articles}
+    previous = [
+        dataclasses.replace(st, article_ids=tuple(i for i in st.article_ids if i in ids))
+        for st in run.store.stories()
+    ]
+    kb = run.kb
+
+    def role_check(entity: str, title: str, day: str) -> bool | None:
+        return kb.held(entity, title, on=day) if kb is not None else None
+
+    result = stories.build_stories(
+        articles,
+        analyses,
+        found,
+        role_check=role_check,
+        previous=[st for st in previous if st.article_ids],
+    )
+    run.store.put_stories(result, run_id=run.run_id)
+    run.report.stories = len(result)
+    run.report.discrepancies = sum(len(st.discrepancies) for st in result)
+    return result
 
 
 def analyze(

@@ -401,3 +401,43 @@ def test_lean_tokenizer_gives_the_stock_parse(ginza: Parser) -> None:
         for doc in ginza.nlp.pipe(texts)
     ]
     assert got == expected
+
+
+_TRIGGERS = Path(__file__).resolve().parents[2] / "src/storyline/events/data/triggers.tsv"
+
+
+@pytest.mark.skipif(not _TRIGGERS.exists(), reason="the events stage has no trigger list yet")
+def test_cues_cover_every_event_trigger() -> None:
+    # The events stage reads only parsed sentences: a trigger no cue matches never gives an
+    # event in "events" mode. Triggers are dictionary forms; the cue stems must match them.
+    cues = load_event_cues()
+    triggers = [
+        line.split("\t")[0]
+        for line in _TRIGGERS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert triggers
+    assert [t for t in triggers if cues.find(t) is None] == []
+
+
+# Godan verb endings -> the kana that begin their other forms (拒む: 拒ま/拒み/拒ん/拒め).
+_GODAN = {"う": "わいっえ", "く": "かきいけ", "ぐ": "がぎいげ", "す": "さしせ", "つ": "たちって",
+          "ぬ": "なにんね", "ぶ": "ばびんべ", "む": "まみんめ", "る": "らりっれ"}  # fmt: skip
+_ICHIDAN_BEFORE_RU = set("いきしちにひみりえけせてねへめれじげぜでべぺ")
+
+
+@pytest.mark.skipif(not _TRIGGERS.exists(), reason="the events stage has no trigger list yet")
+def test_cues_cover_conjugated_forms_of_verb_triggers() -> None:
+    cues = load_event_cues()
+    missing = []
+    for line in _TRIGGERS.read_text(encoding="utf-8").splitlines():
+        trigger = line.split("\t")[0]
+        if line.startswith("#") or len(trigger) < 2 or trigger[-1] not in _GODAN:
+            continue
+        stem = trigger[:-1]
+        if trigger.endswith("る") and len(trigger) > 2 and trigger[-2] in _ICHIDAN_BEFORE_RU:
+            forms = [stem]  # ichidan (述べる): the stem carries every form
+        else:
+            forms = [stem + k for k in _GODAN[trigger[-1]]]
+        missing += [f for f in forms if cues.find(f) is None]
+    assert missing == []

@@ -6,6 +6,7 @@ folded into that one; a background reference (2月12日以来の電話会談) is
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from storyline.events.lexicon import Lexicon, TriggerEntry
@@ -64,11 +65,16 @@ def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | Non
     """The light verb that makes the verbal noun ``tok`` a predicate, and how it is linked."""
     light = lex.cue("light")
     head = tree.head(tok.i)
-    if head is not None and tok.dep in ("obj", "obl", "nsubj") and head.lemma in light:
-        if tree.particles(tok.i)[:1] in ("を", "に", "が", "は", "も", ""):
-            return head, "light"
+    if (
+        head is not None
+        and tok.dep in ("obj", "obl", "nsubj")
+        and head.lemma in light
+        and tree.particles(tok.i)[:1] in ("を", "に", "が", "は", "も", "")
+    ):
+        return head, "light"
     for kid in tree.kids(tok.i, "acl"):
-        if kid.lemma in light:
+        # 開かれる協議 / 行われた会談, but not 受け入れを表明した停戦 (the verb has its own object)
+        if kid.lemma in light and not tree.kids(kid.i, "obj"):
             return kid, "acl"
     return None
 
@@ -112,8 +118,11 @@ def find_candidates(tree: Tree, lex: Lexicon, body: str) -> list[Candidate]:
             pred, via = tok, "background"
         else:
             continue
-        if pred.i not in found:
-            found[pred.i] = Candidate(entry=entry, trigger=tok, first=first, pred=pred, via=via)
+        cand = Candidate(entry=entry, trigger=tok, first=first, pred=pred, via=via)
+        # Two verbal nouns on one light verb (交渉は合意に至らなかった): the one written next
+        # to the verb is its complement; the other is the subject, not the event.
+        if pred.i not in found or (via == "light" and found[pred.i].via == "light"):
+            found[pred.i] = cand
     return _fold(tree, found)
 
 
@@ -133,30 +142,43 @@ def _governor(tree: Tree, pred: Token) -> Token | None:
     return None
 
 
+def _own_subject(tree: Tree, cand: Candidate) -> bool:
+    """True when the complement clause names its own subject (…が交換することで一致)."""
+    return any(
+        k.dep == "nsubj" or tree.particles(k.i).startswith("が") for k in tree.kids(cand.pred.i)
+    )
+
+
 def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
     """Fold a trigger in the complement of another trigger into it (停止することで合意 is one
     AGREE); under a denial verb the inner event is kept, status denied, and the denial dropped."""
     drop: set[int] = set()
     out: dict[int, Candidate] = dict(found)
     for i, cand in found.items():
+        if "deny" in cand.entry.flags:
+            # 会談した事実はないと否定した: the meeting is denied; the denial is no REJECT.
+            inner = [j for j in found if j != i and i in {a.i for a in tree.ancestors(j)}]
+            for j in inner:
+                out[j] = dataclasses.replace(found[j], denied=True)
+            if inner:
+                drop.add(i)
+    for i, cand in found.items():
+        if i in drop:
+            continue
         if cand.via == "background":
             continue
         gov = _governor(tree, cand.pred)
-        outer = found.get(gov.i) if gov is not None else None
-        if outer is None or outer.via == "background":
+        if gov is None or gov.i not in found or found[gov.i].via == "background":
             continue
+        outer = found[gov.i]
         if "speech" in outer.entry.flags:
             drop.add(gov.i)  # と発表した: attribution, not an event of its own
         elif "deny" in outer.entry.flags:
-            out[i] = _replace(cand, denied=True)
+            out[i] = dataclasses.replace(cand, denied=True)
             drop.add(gov.i)
         else:
-            out[gov.i] = _replace(out[gov.i], content=cand.entry.word)
-            drop.add(i)
+            out[gov.i] = dataclasses.replace(out[gov.i], content=cand.entry.word)
+            if not _own_subject(tree, cand):
+                drop.add(i)  # 停止することで合意: the halt is what was agreed, not an event
+            # else 露とウクライナが捕虜を交換することで一致: the swap is an event of its own
     return [c for i, c in sorted(out.items()) if i not in drop]
-
-
-def _replace(c: Candidate, **changes: object) -> Candidate:
-    import dataclasses
-
-    return dataclasses.replace(c, **changes)  # type: ignore[arg-type]

@@ -50,6 +50,18 @@ class Tree:
             stack.extend(self.children.get(j, []))
         return sorted(out)
 
+    def phrase(self, i: int) -> set[int]:
+        """The subtree of ``i`` without the branches that hold a verb: the noun phrase itself
+        (憶測や、トランプ氏が… hangs a whole clause under トランプ氏 in GiNZA's parse)."""
+        out, stack = set(), [i]
+        while stack:
+            j = stack.pop()
+            out.add(j)
+            for c in self.children.get(j, []):
+                if not any(self.tokens[k].pos == "VERB" for k in self.subtree(c)):
+                    stack.append(c)
+        return out
+
     def span(self, i: int) -> tuple[int, int]:
         """Character span [start, end) of the subtree of ``i``."""
         ids = self.subtree(i)
@@ -57,7 +69,11 @@ class Tree:
 
     def particles(self, i: int) -> str:
         """The case/mark particles attached to ``i``, joined (``への``, ``と``, ``に対し``)."""
-        return "".join(t.surface for t in self.kids(i, "case", "fixed", "mark"))
+        out = []
+        for t in self.kids(i, "case", "fixed", "mark"):
+            out.append(t.surface)
+            out.extend(f.surface for f in self.kids(t.i, "fixed"))  # に+よる+と
+        return "".join(out)
 
     def compound_start(self, i: int) -> int:
         """Index of the first of the contiguous compound tokens written before ``i``."""
@@ -94,3 +110,22 @@ class Tree:
             seen.add(h.i)
             h = self.head(h.i)
         return out
+
+    def chain(self, i: int) -> list[Token]:
+        """The clauses chained with ``i`` by て/し (advcl, conj): the heads above it, then the
+        clauses below it. In 「Xは19日、会談し、協議した」 X and 19日 belong to both verbs,
+        though the parse hangs each on one of them."""
+        group: list[Token] = []
+        tok = self.tokens[i]
+        while tok.dep in ("advcl", "conj"):
+            head = self.head(tok.i)
+            if head is None:
+                break
+            group.append(head)
+            tok = head
+        todo = [self.tokens[i]]
+        while todo and len(group) < 8:
+            for kid in self.kids(todo.pop().i, "advcl", "conj"):
+                group.append(kid)
+                todo.append(kid)
+        return group

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 __all__ = [
     "PublishedMatch",
     "find_date_lines",
+    "find_footer_date",
     "find_published_line",
     "is_date_line",
     "is_prose_line",
@@ -138,13 +139,20 @@ def _parse_rfc2822(text: str, tz: str) -> str | None:
 
 # ---------------------------------------------------------------- human date text
 
-_WD = r"(?:\s*[(（\[]\s*[月火水木金土日](?:曜日?)?(?:・祝)?\s*[)）\]])?"
+#: A weekday after the date: "(水)", "（水曜日）", and on sites with English labels "Fri",
+#: "(Fri.)", "Friday".
+_WD = (
+    r"(?:\s*[(（\[]\s*[月火水木金土日](?:曜日?)?(?:・祝)?\s*[)）\]]"
+    r"|,?\s*[(\[]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[)\]]?)?"
+)
 _TIME = (
-    r"(?:(?:\s*|T)(?P<ampm>午前|午後|AM|PM|am|pm)?\s*"
+    # "posted at 19:05" (English-labelled sites) is a time of publication, never of update.
+    r"(?:(?:\s*|T)(?:(?:posted|published)?\s*at\s+)?(?P<ampm>午前|午後|AM|PM|am|pm)?\s*"
     r"(?:(?P<h1>\d{1,2})\s*時\s*(?:(?P<m1>\d{1,2})\s*分|(?P<half>半))?(?:\s*(?P<s1>\d{1,2})\s*秒)?"
     r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::(?P<s2>\d{2}))?)"
     r"\s*(?P<ampm2>AM|PM|am|pm)?)?"
 )
+_MONTHS = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _ERA_YEAR = r"(?P<era>令和|平成|昭和)\s*(?P<ey>\d{1,2}|元)\s*年"
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
@@ -155,6 +163,9 @@ _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![A-Za-z])(?P<era_abbr>[RHS])\s*(?P<ey>\d{{1,2}})[./](?P<mo>\d{{1,2}})[./](?P<d>\d{{1,2}})(?!\d){_WD}{_TIME}",
         # 2025/3/26 06:00, 2025.03.26, 2025-03-26 6:00
         rf"(?<!\d)(?P<y>\d{{4}})(?P<sep>[/.\-])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d){_WD}{_TIME}",
+        # English-labelled pages: "Jan 20, 2024 3:10", "January 20, 2024", "20 Jan 2024"
+        rf"(?<![A-Za-z])(?P<mon>{_MONTHS})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}){_TIME}",
+        rf"(?<![\d])(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTHS})[a-z]*\.?,?\s+(?P<y>\d{{4}}){_TIME}",
         # no year: 3/19(水) 7:30 / 3月19日
         rf"(?<![\d/.])(?P<mo>\d{{1,2}})/(?P<d>\d{{1,2}})(?![\d/]){_WD}{_TIME}",
         rf"(?<!\d)(?P<mo>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{_WD}{_TIME}",
@@ -214,7 +225,9 @@ def _hits(text: str, tz: str) -> list[_DateHit]:
 
 
 def _value_of(m: re.Match[str], tz: str) -> str | None:
-    month, day = int(m["mo"]), int(m["d"])
+    groups = m.groupdict()
+    month = int(groups["mo"]) if groups.get("mo") else _MONTHS.split("|").index(groups["mon"]) + 1
+    day = int(m["d"])
     year = _year_of(m)
     if year is None:
         # Without a year a time cannot be placed on the timeline: keep only the day.
@@ -245,6 +258,9 @@ _NOT_PUBLICATION = re.compile(
     r"(?i)copyright|\(c\)|©|all rights|無断|号\s*[(（]|日号|月号|発売|刊行|締め?切|期限|まで|開催|予定|撮影|"
     r"キャンペーン|受付|応募|放送予定"
 )
+#: A print-edition note beside the date ("2025年1月25日 朝刊1面掲載", "3月3日付 夕刊社会面"):
+#: the day the text was printed, which is its publication when the page shows no other date.
+_PRINT_NOTE = re.compile(r"(?:朝刊|夕刊|本紙|紙面)\s*(?:\d{1,2}\s*面|[^\s\d]{1,4}面)?|付")
 _FILLER = re.compile(r"[\s:：|｜/／\-–—・,、.。()（）\[\]【】]+")
 
 #: A line counts as a date line when, after removing the date, its labels, separators,
@@ -324,7 +340,7 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     rest = norm
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    rest = _LABEL.sub("", rest)
+    rest = _LABEL.sub("", _PRINT_NOTE.sub("", rest))
     # Short bracketed tags beside a date ("[会員限定記事]", "【速報】") are not a headline.
     rest = re.sub(r"[\[【〔][^\]】〕]{1,10}[\]】〕]", " ", rest)
     rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_outlet(w))
@@ -400,6 +416,39 @@ def find_date_lines(
                 PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind)
             )
     return tuple(found)
+
+
+#: How many non-empty lines after the body the footer date search reaches. A local site
+#: prints "2025年1月29日 掲載" under its link lists and ads (20 lines after the text in the
+#: held-out page h12); 30 leaves room without running into the next page section.
+FOOTER_REACH = 30
+_PUBLISHED_LABEL = re.compile(r"(?i)掲載|公開|配信|投稿|published|posted")
+
+
+def find_footer_date(
+    lines: Sequence[str], *, start: int, tz: str = "Asia/Tokyo"
+) -> PublishedMatch | None:
+    """The publication date printed below the article ("2025年1月29日 掲載"), or None.
+
+    Looks at up to FOOTER_REACH non-empty lines from index ``start`` (the line after the body)
+    for date lines carrying a publication label (掲載/公開/配信/投稿/published/posted). Used
+    only when the header has no date. A bare date below the text is as often a related
+    article's as the page's own, and two labelled dates are ambiguous: both give None.
+    """
+    found: list[PublishedMatch] = []
+    seen = 0
+    for i in range(max(start, 0), len(lines)):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > FOOTER_REACH:
+            break
+        if not _PUBLISHED_LABEL.search(unicodedata.normalize("NFKC", lines[i])):
+            continue
+        for value, kind in _date_line(lines[i], tz):
+            if kind == "published":
+                found.append(PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind))
+    return found[0] if len(found) == 1 else None
 
 
 def find_published_line(

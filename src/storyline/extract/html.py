@@ -279,6 +279,20 @@ def parse_page(text: str) -> lxml_html.HtmlElement | None:
     return tree if isinstance(tree, lxml_html.HtmlElement) else None
 
 
+def drop_ruby_readings(tree: lxml_html.HtmlElement) -> int:
+    """Remove the readings of ruby text (``<rt>``, ``<rp>``) from ``tree`` in place; return
+    how many elements went.
+
+    Furigana pages (easy-Japanese news, school and government pages) print a reading above
+    every kanji word; read as text, "地震<rt>じしん</rt>" would become "地震じしん" in the
+    headline, body and captions. The base text stays; the tail after each reading is kept.
+    """
+    readings = list(tree.iter("rt", "rp"))
+    for el in readings:
+        el.drop_tree()
+    return len(readings)
+
+
 def strip_code(tree: lxml_html.HtmlElement) -> None:
     """Remove scripts, styles, embedded objects and HTML comments from ``tree`` in place."""
     for el in list(tree.iter(*_CODE_TAGS, etree.Comment, etree.ProcessingInstruction)):
@@ -335,6 +349,18 @@ _FURNITURE_WORDS = frozenset(
         "subscribe",
         "outbrain",
         "taboola",
+        # Embedded social posts (<blockquote class="twitter-tweet">, "instagram-media",
+        # "tiktok-embed"): the quoted post is another author's text, not the article's.
+        "tweet",
+        "instagram",
+        "tiktok",
+        # Standfirst/deck under the headline ("dek", "standfirst", "subtitle"): a summary
+        # written for the teaser, repeated by the body; not the article's first paragraph.
+        "dek",
+        "deck",
+        "standfirst",
+        "subtitle",
+        "subhead",
     }
 )
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -349,7 +375,9 @@ def prune_furniture(tree: lxml_html.HtmlElement) -> int:
     """
     total = sum(len(element_text(p)) for p in tree.iter("p")) or 1
     doomed = []
-    for el in tree.iter("div", "section", "aside", "ul", "ol", "p", "span", "nav", "figure"):
+    for el in tree.iter(
+        "div", "section", "aside", "ul", "ol", "p", "span", "nav", "figure", "blockquote"
+    ):
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         words = {w.lower() for w in _WORD_SPLIT.split(marker) if w}
         if not words & _FURNITURE_WORDS or el.find(".//h1") is not None:
@@ -390,6 +418,29 @@ def unwrap_layout_tables(tree: lxml_html.HtmlElement) -> int:
         for el in elements:
             el.tag = "div"
     return len(layout)
+
+
+def unwrap_layout_lists(tree: lxml_html.HtmlElement) -> int:
+    """Turn definition lists used as page layout into ``<div>``s in place; return how many.
+
+    Some CMS templates set the whole story in one ``<dl>`` (headline in ``<dt>``, date,
+    photo and text in ``<dd>``s). trafilatura reads such a list as bullet items, prefixes
+    every item with "- " and runs the paragraphs of one ``<dd>`` together. A ``<dl>`` is
+    layout when a ``<dd>`` holds paragraphs or more than LAYOUT_CELL_CHARS characters (a real
+    glossary entry is a short definition). Lists nested inside it are left alone.
+    """
+    changed = 0
+    for dl in list(tree.iter("dl")):
+        items = [el for el in dl if el.tag in ("dt", "dd")]
+        if not any(
+            el.tag == "dd" and (el.find(".//p") is not None or len(element_text(el)) > LAYOUT_CELL_CHARS)
+            for el in items
+        ):
+            continue
+        for el in (dl, *items):
+            el.tag = "div"
+        changed += 1
+    return changed
 
 
 def _owned_by(element: lxml_html.HtmlElement, table: lxml_html.HtmlElement) -> bool:
@@ -573,6 +624,42 @@ def cited_link_urls(tree: lxml_html.HtmlElement, base_url: str | None) -> list[s
     return found
 
 
+#: Headings of a block of links to the story's sources outside the site (tech and science
+#: sites list the press release and the official page under "関連リンク"). Only links to
+#: another host count: a "関連リンク" block of the site's own articles links within the site.
+_SOURCE_LINKS_HEADING = re.compile(
+    r"[■●◆【\[]?\s*(?:関連リンク|外部リンク|参考リンク|参考サイト|参考URL|参考資料|情報源)\s*[】\]]?"
+)
+
+
+def source_list_urls(tree: lxml_html.HtmlElement, base_url: str | None) -> list[str]:
+    """Return the external links listed under a source-links heading ("関連リンク"), in order.
+
+    The heading is an element whose whole text is the label and that holds no link itself;
+    the links are those in the elements after it under the same parent. A link counts when
+    it is absolute and, if the page's URL is known, on another host (relative links and
+    same-host links are the site's own pages).
+    """
+    from urllib.parse import urlsplit
+
+    own_host = (urlsplit(base_url).hostname or "") if base_url else ""
+    found: list[str] = []
+    for heading in tree.iter():
+        if not isinstance(heading.tag, str) or heading.tag in ("a", "html", "body"):
+            continue
+        if heading.find(".//a") is not None:
+            continue
+        if not _SOURCE_LINKS_HEADING.fullmatch(normalise_line(element_text(heading))):
+            continue
+        for sibling in heading.itersiblings():
+            for link in sibling.iter("a"):
+                href = (link.get("href") or "").strip()
+                host = urlsplit(href).hostname or ""
+                if href.startswith(("http://", "https://")) and host != own_host:
+                    found.append(href)
+    return list(dict.fromkeys(found))
+
+
 def _absolute(href: str, base_url: str) -> str:
     """Resolve ``href`` against ``base_url``."""
     from urllib.parse import urljoin
@@ -628,7 +715,8 @@ def read_page(tree: lxml_html.HtmlElement, doc: RawDocument, settings: ExtractSe
     work = deepcopy(tree)
     strip_code(work)
     unwrap_layout_tables(work)
-    links = cited_link_urls(work, doc.url)
+    unwrap_layout_lists(work)
+    links = cited_link_urls(work, doc.url) + source_list_urls(work, doc.url)
     logos = logo_names(work)
     prune_furniture(work)
     element_captions = pop_caption_elements(work)
@@ -656,6 +744,8 @@ def extract_html_page(
     "no_article" when the body stays under ``settings.min_body_chars``.
     """
     tree = parse_page(doc.text)
+    if tree is not None:
+        drop_ruby_readings(tree)
     if tree is None:
         return Rejected(
             source=doc.source,
@@ -726,7 +816,7 @@ def _published(
     A visible date line is used when the metadata has no publication time, or when the
     metadata gives only the day and the visible line gives the same day with a time.
     """
-    from storyline.extract.dates import find_date_lines
+    from storyline.extract.dates import find_date_lines, find_footer_date
 
     meta = page.meta
     matches = find_date_lines(page.lines, tz=tz, title_index=_title_index(page.lines, title))
@@ -745,6 +835,12 @@ def _published(
     modified = meta.modified or (visible_modified.value if visible_modified else None)
     if published is None:
         published, text = _date_near_title(page.lines, _title_index(page.lines, title), tz)
+    if published is None and modified is None and page.cleaned.body:
+        # No date above the text: a labelled date under it ("2025年1月29日 掲載").
+        end = _title_index(page.lines, page.cleaned.body[-1][:40])
+        footer = find_footer_date(page.lines, start=end + 1, tz=tz) if end is not None else None
+        if footer is not None:
+            published, text = footer.value, footer.text
     return published, text, modified
 
 
@@ -789,6 +885,8 @@ def _wire(body: str, credits: Sequence[str], orgs: Sequence[str]) -> str | None:
 
 _SITE_SUFFIX = re.compile(
     r"(?i)\s*(?:デジタル|電子版|オンライン|online|web|news|ニュース|公式サイト|\([^()]{1,20}\))$"
+    # A site named by its domain ("GNN.co.jp", "example.com"): the name is the part before.
+    r"|\.(?:(?:co|ne|or|ac|go)\.jp|jp|com|net|org|info)$"
 )
 #: "南海民報社" -> "南海民報": the company behind a paper, named in its copyright line.
 _COMPANY_SUFFIX = re.compile(r"(新聞|日報|民報|新報|時報|通信|タイムス|タイムズ|放送)社$")
@@ -832,6 +930,17 @@ def _masthead_names(titles: Sequence[str], lines: Sequence[str]) -> list[str]:
     return found
 
 
+def _printed_part(site_name: str, lines: Sequence[str]) -> str:
+    """``site_name`` or, when it is "<outlet> <product>" ("やまと放送協会 やさしいニュース") and
+    the page prints the outlet part alone on a line of its own (the footer's company line),
+    that outlet part: the product or section name is not the publisher."""
+    parts = site_name.split()
+    if len(parts) < 2 or len(parts[0]) < 2 or not _JAPANESE.search(parts[0]):
+        return site_name
+    key = normalise_line(parts[0])
+    return parts[0] if any(normalise_line(line) == key for line in lines) else site_name
+
+
 def _publisher(page: _Page, url_publisher: str | None, wire: str | None) -> str | None:
     """Return the outlet that published the page.
 
@@ -841,14 +950,20 @@ def _publisher(page: _Page, url_publisher: str | None, wire: str | None) -> str 
     Latin letters only ("Shinetsu Nippo" in the copyright line) gives way to a later
     candidate in Japanese.
     """
-    from storyline.extract.outlets import find_publisher_in_lines
+    from storyline.extract.outlets import find_publisher_in_lines, masthead_name
 
-    raw = [*page.meta.site_names[:1], url_publisher, *page.logos]
+    site = [_printed_part(n, page.lines) for n in page.meta.site_names[:1]]
+    raw = [*site, url_publisher, *page.logos]
     raw.append(find_publisher_in_lines(page.lines, exclude_wire=wire))
     candidates = [_outlet_name(n) for n in raw if n]
     candidates = [c for c in candidates if c and c != wire] or candidates
     if not any(_JAPANESE.search(c) for c in candidates):
         candidates += [_outlet_name(n) for n in _masthead_names(page.meta.titles, page.lines)]
+    if not any(_JAPANESE.search(c) for c in candidates):
+        # Only a romanised name so far ("Uchu Kagaku Shimpo" in JSON-LD and the copyright
+        # line): a Japanese site prints its Japanese name in the masthead line.
+        top = masthead_name(page.lines[:MASTHEAD_LINES])
+        candidates += [_outlet_name(top)] if top and _JAPANESE.search(top) else []
     if not candidates:
         return None
     japanese = [c for c in candidates if _JAPANESE.search(c)]

@@ -20,6 +20,7 @@ __all__ = [
     "Outlet",
     "canonical_publisher",
     "find_publisher_in_lines",
+    "masthead_name",
     "outlet_named",
     "outlets_data_version",
     "publisher_from_url",
@@ -140,7 +141,12 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)\d{2})?(?!\d
 _RIGHTS_OWNER = re.compile(r"著作権は(?P<owner>[^、。\s]{2,20}?)(?:または|又は|に帰属|に属)")
 _ABOUT = re.compile(r"^(?P<name>.{2,20}?)(?:について|とは|の概要|会社概要)$")
 _PROMO = re.compile(r"^(?P<name>\S{2,20})\s*(?:最新号|独占取材|別冊|定期購読|好評発売中)")
-_MASTHEAD_SUFFIX = re.compile(r"(?i)\s*(?:デジタル|電子版|web|オンライン|online)$")
+_MASTHEAD_SUFFIX = re.compile(r"(?i)\s*(?:デジタル|電子版|web|オンライン|online)$|\s+news$")
+#: Top lines that are page controls, not the site's name: skip links ("コンテンツへ移動",
+#: "本文へスキップ", "Skip to content") and menu icons ("≡", "☰").
+_NAV_LINE = re.compile(
+    r"(?i)^(?:skip to\b.*|.{0,12}(?:へ|に)(?:移動|スキップ|ジャンプ)(?:する)?|本文へ|[≡☰]+)$"
+)
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: Longest first line that can be a masthead (site name): site names in the gold pages are
 #: at most 27 characters with their English form; headlines are blanked by the caller.
@@ -279,6 +285,24 @@ def _masthead(norm: str, index: int) -> _Candidate | None:
     return _candidate(_MASTHEAD_SUFFIX.sub("", name) or name, 3, index)
 
 
+def _masthead_candidate(lines: Sequence[str]) -> _Candidate | None:
+    """The site name printed as the page's first line, skip links and menu icons passed over."""
+    for index, line in enumerate(lines):
+        norm = unicodedata.normalize("NFKC", line).strip()
+        if norm and not _NAV_LINE.match(norm):
+            return _masthead(norm, index)
+    return None
+
+
+def masthead_name(lines: Sequence[str]) -> str | None:
+    """The site name printed as the first line of ``lines`` (skip links and menu icons passed
+    over; a section word, sentence or date line gives None). For a page whose other evidence
+    names the site only in Latin letters ("Copyright Kai Minpo"), while its masthead line
+    reads "甲斐民報 山梨のニュースサイト" -> "甲斐民報". Never raises."""
+    head = _masthead_candidate(lines)
+    return head.name if head else None
+
+
 def _line_candidates(line: str, index: int) -> list[_Candidate]:
     """Publisher evidence in one trimmed page line."""
     norm = unicodedata.normalize("NFKC", line).strip()
@@ -329,11 +353,8 @@ def find_publisher_in_lines(
     """
     excluded = canonical_publisher(exclude_wire) if exclude_wire else None
     every = [c for i, line in enumerate(lines) if line.strip() for c in _line_candidates(line, i)]
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    head = None
-    if first is not None and masthead:
-        head = _masthead(unicodedata.normalize("NFKC", lines[first]).strip(), first)
-        every += [head] if head else []
+    head = _masthead_candidate(lines) if masthead else None
+    every += [head] if head else []
     if head is not None and head.name == excluded and excluded is not None:
         return excluded  # the agency's own site: its name is the masthead
     candidates = [c for c in every if c.name != excluded]

@@ -30,7 +30,8 @@ from importlib import resources
 from storyline.config import ExtractSettings
 from storyline.models import Article, RawDocument, Rejected
 
-from .dates import find_date_lines, is_date_line, is_prose_line
+from .captions import looks_like_caption
+from .dates import find_date_lines, find_footer_date, is_date_line, is_prose_line
 from .outlets import (
     canonical_publisher,
     find_publisher_in_lines,
@@ -226,7 +227,9 @@ def _kind(text: str, tz: str) -> str:
         return "share"
     if cue_line and (_any(cues.clutter, norm) or _is_menu(norm)):
         return "clutter"
-    if _any(cues.caption, norm):
+    # The caption shapes of HTML pages (captions.py, data/caption_patterns.txt: "（資料写真）",
+    # "画像説明, ...", "＝13日、県庁") hold in page dumps too: one set of rules for both.
+    if _any(cues.caption, norm) or looks_like_caption(norm):
         return "credit" if _CREDIT.match(norm) else "caption"
     wire = find_wire(norm)
     if wire and len(_norm(wire[1])) >= len(norm) - 1:
@@ -381,7 +384,37 @@ def _find_title(items: Sequence[_Line], run_start: int) -> int | None:
         score += 1 if pos >= run_start - 4 else 0
         if score > best_score:
             best, best_score = pos, score
-    return best
+    return _above_deck(items, best)
+
+
+def _is_title_like(item: _Line) -> bool:
+    """A line that could be a headline: short/prose kind, headline length, not a sentence."""
+    norm = _norm(item.text)
+    return (
+        item.kind in ("short", "prose")
+        and TITLE_MIN <= len(norm) <= TITLE_MAX
+        and not norm.endswith("。")
+        and not _BULLET_ITEM.match(norm)
+    )
+
+
+def _above_deck(items: Sequence[_Line], best: int | None) -> int | None:
+    """The headline when ``best`` is the deck printed right under it.
+
+    Magazine and weekly sites print a sub-headline ("過去3番目の赤字、…の実効性") on the line
+    directly below the headline, with the byline and date under both, so the date bonus goes
+    to the deck. The headline is the title-like line just above ``best`` when the two form a
+    heading block of their own: no blank line between them, a blank line (or the page top)
+    before the headline. A dump without blank lines (everything one block, as in copied
+    press-release pages) gives no such evidence and keeps ``best``.
+    """
+    if best is None or best == 0:
+        return best
+    above = items[best - 1]
+    adjacent = max(above.index, above.last) == items[best].index - 1
+    before = items[best - 2] if best >= 2 else None
+    opens_block = before is None or max(before.index, before.last) < above.index - 1
+    return best - 1 if adjacent and opens_block and _is_title_like(above) else best
 
 
 _SITE_SEPARATORS = re.compile(r"\s+[|｜\-–—:：]\s+|[|｜]")
@@ -521,6 +554,9 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
     dates = find_date_lines(lines, tz=tz, title_index=title_index)
     published = next((d for d in dates if d.kind == "published"), None)
     modified = next((d for d in dates if d.kind == "modified"), None)
+    if published is None and modified is None:
+        # No date in the header: some local sites print "2025年1月29日 掲載" under the text.
+        published = find_footer_date(lines, start=_last_line(items, runs) + 1, tz=tz)
     shown = published or modified  # a modified date alone stands for the publication
     wire = find_wire(_wire_text(items, first, runs[-1].end + 1))
     wire_name = wire[0] if wire else _provider_wire(items, first, runs[0].start)
@@ -549,6 +585,12 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
         cited_urls=find_cited_urls(doc.text),
         format="text",
     )
+
+
+def _last_line(items: Sequence[_Line], runs: Sequence[_Run]) -> int:
+    """Index in the page's lines of the last line of the chosen runs."""
+    last = items[runs[-1].end]
+    return max(last.index, last.last)
 
 
 def _reject(doc: RawDocument, detail: str) -> Rejected:

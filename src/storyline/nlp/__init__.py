@@ -163,9 +163,11 @@ def analyze_article(
     return _assemble(p, parser.parse(_parse_texts(p)), producer)
 
 
-#: Articles whose chosen sentences go to the parser in one call. One call per article was
-#: measured 2.1x slower than one call per 3,000 sentences (small matrices keep numpy's GEMM
-#: inefficient); 32 articles give about 150-250 sentences per call. Rerun bench/nlp.py.
+#: Articles whose chosen sentences go to the parser in one call (about 150-250 sentences).
+#: On the shared 2-core machine one call per article and one call per 32 articles measured
+#: within noise of each other (runs varied by +-40% with other jobs running); chunking is kept
+#: because it is what lets a worker pool (nlp.processes > 1, needs >= 512 sentences a call)
+#: and spaCy's own batching work at all. Rerun bench/nlp.py on a quiet machine to retune.
 ARTICLES_PER_PARSE = 32
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
-from storyline.models import AnalyzedArticle, Article, Rejected
+from storyline.models import AnalyzedArticle, Article, Rejected, Story
 from storyline.store.migrations import MIGRATIONS
 from storyline.store.records import from_record, to_record
 
@@ -109,7 +109,7 @@ class Store:
             yield from_record(Article, json.loads(data))
 
     def count(self, table: str) -> int:
-        if table not in {"articles", "rejections", "runs", "inputs", "analyses"}:
+        if table not in {"articles", "rejections", "runs", "inputs", "analyses", "stories"}:
             raise StoreError(f"unknown table {table!r}")
         return int(self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
@@ -142,6 +142,20 @@ class Store:
                 "INSERT OR REPLACE INTO analyses (input_hash, producer, data) VALUES (?, ?, ?)",
                 (analysis.input_hash, analysis.producer, _dumps(analysis)),
             )
+
+    # -- stories -------------------------------------------------------------------------
+    def put_stories(self, stories: Sequence[Story], *, run_id: int) -> None:
+        """Replace the kept stories with ``stories`` (those of the latest run)."""
+        with self._conn:
+            self._conn.execute("DELETE FROM stories")
+            self._conn.executemany(
+                "INSERT INTO stories (id, run_id, data) VALUES (?, ?, ?)",
+                [(s.id, run_id, _dumps(s)) for s in stories],
+            )
+
+    def stories(self) -> list[Story]:
+        rows = self._conn.execute("SELECT data FROM stories ORDER BY id")
+        return [from_record(Story, json.loads(data)) for (data,) in rows]
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

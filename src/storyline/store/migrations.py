@@ -57,4 +57,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        3,
+        "stories: the stories of the latest run, so grouping is incremental across runs",
+        """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            data TEXT NOT NULL             -- JSON of models.Story
+        );
+        """,
+    ),
 )

@@ -71,14 +71,16 @@ def features(article: Article, analysis: AnalyzedArticle | None) -> Features:
 
 
 def _tfidf(counts: Sequence[Counter[str]]) -> list[Vector]:
-    """Unit-length TF-IDF vectors (sublinear tf, smoothed idf) of the given term counts."""
+    """Unit-length TF-IDF vectors (sublinear tf, smoothed idf plus one) of the given term
+    counts. The plus one keeps terms every page shares from vanishing: with two pages, a
+    plain smoothed idf would be zero for all they have in common."""
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
     n = len(counts)
     out: list[Vector] = []
     for c in counts:
-        v = {t: (1 + math.log(k)) * math.log((1 + n) / (1 + df[t])) for t, k in c.items()}
+        v = {t: (1 + math.log(k)) * (1 + math.log((1 + n) / (1 + df[t]))) for t, k in c.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out.append({t: x / norm for t, x in v.items() if x > 0})
     return out

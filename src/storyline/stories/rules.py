@@ -33,6 +33,7 @@ class Rules:
     quote_min_chars: int
     quote_similarity: float
     timezone_markers: tuple[str, ...]
+    exclusive_titles: tuple[frozenset[str], ...]  # one person holds at most one of a set
     bound_after: tuple[tuple[str, str], ...]  # longest suffix first
 
 
@@ -58,6 +59,7 @@ def load_rules() -> Rules:
             quote_min_chars=int(raw["quotes"]["min_chars"]),
             quote_similarity=float(raw["quotes"]["similarity"]),
             timezone_markers=tuple(raw["timezone_markers"]),
+            exclusive_titles=tuple(frozenset(x) for x in raw["exclusive_titles"]),
             bound_after=tuple((str(k), str(v)) for k, v in bounds),
         )
     except (KeyError, TypeError, ValueError) as exc:

@@ -208,7 +208,9 @@ ARTICLES = [
 BODY = {a["id"]: a["body"] for a in ARTICLES}
 
 
-def _mention(aid: str, sentence: str, trigger: str, claimed_by: str | None = None) -> dict[str, Any]:
+def _mention(
+    aid: str, sentence: str, trigger: str, claimed_by: str | None = None
+) -> dict[str, Any]:
     body = BODY[aid]
     assert body.count(sentence) == 1, (aid, sentence)
     start = body.index(sentence)
@@ -250,7 +252,9 @@ MAFF = _actor("農林水産省", "農林水産省")
 ETO = _actor("江藤拓", "江藤拓農林水産相")
 JAXA = _actor("宇宙航空研究開発機構", "宇宙航空研究開発機構（JAXA）", "Q209375")
 
-K1_LEAD = "江藤拓農林水産相は7日の記者会見で、政府が保有する備蓄米21万トンを市場に放出すると発表した。"
+K1_LEAD = (
+    "江藤拓農林水産相は7日の記者会見で、政府が保有する備蓄米21万トンを市場に放出すると発表した。"
+)
 K2_LEAD = "農林水産省は7日、政府備蓄米21万トンを放出すると発表した。"
 K4_LEAD = "政府が備蓄米の放出を決めたのは2025年2月10日。"
 K4_ROLE = "江藤拓前農相が会見で明らかにした。"

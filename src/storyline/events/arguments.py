@@ -1,0 +1,375 @@
+"""Read an event's arguments off the parse: actors (が/は), partners and targets (と/に/を/への),
+place (で + a place name), date (the time expression in the predicate's clause) and
+quantities (duration, amounts, counts) as attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.events.candidates import Candidate
+from storyline.events.lexicon import load_lexicon
+from storyline.events.tree import Tree
+from storyline.models import ActorMention, Participant, Quantity, TimeExpression, Token
+
+#: Particles after an argument that make it the doer (subject / topic).
+SUBJECT_PARTICLES = ("が", "は", "も", "側は", "では")
+#: Particles that make it the other side: partner (と) or target (に, を, への, に対し).
+OBJECT_PARTICLES = ("と", "に", "を", "へ", "から", "との")
+
+#: Verbs that are really parts of particles or time phrases (18日夜から19日未明にかけて,
+#: 情勢を巡り, 数週間にわたり): not clause boundaries for dates and quantities.
+PHRASAL_VERBS = frozenset(
+    {
+        "かける",
+        "わたる",
+        "巡る",
+        "めぐる",
+        "対する",
+        "つく",
+        "向ける",
+        "関する",
+        "よる",
+        "伴う",
+        "おく",
+    }
+)
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
+_MONTH_OR_YEAR = re.compile(r"^\d{4}(-\d{2})?$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Arguments:
+    """What the parse says about one predicate."""
+
+    actors: tuple[Participant, ...] = ()
+    recipients: tuple[Participant, ...] = ()
+    place: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    background_date: bool = False
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+def participant(a: ActorMention) -> Participant:
+    """The Participant for an actor mention (KB entity, name, surface, Wikidata id, title)."""
+    return Participant(
+        entity=a.entity, name=a.name, surface=a.surface, wikidata=a.wikidata, title=a.title
+    )
+
+
+def contract_date(value: str | None) -> str | None:
+    """A TimeExpression value as a contract date: ``2025-03-24T15:00`` -> ``2025-03-24``,
+    ``2025-03`` and ``2025`` and ``--03-19`` kept, anything else (``XXXX-XX-19``, weeks,
+    durations) -> None."""
+    if not value:
+        return None
+    m = _DAY.match(value)
+    if m:
+        return m.group(1)
+    return value if _MONTH_OR_YEAR.match(value) else None
+
+
+def _token_at(tree: Tree, end: int) -> Token | None:
+    """The token that ends at character ``end`` (the head of a Japanese noun phrase)."""
+    for t in tree.tokens.values():
+        if t.start < end <= t.end:
+            return t
+    return None
+
+
+def _role(tree: Tree, actor: ActorMention) -> str:
+    """The particle written after an actor's span: the robust local cue when the tree is off."""
+    tok = _token_at(tree, actor.end)
+    if tok is None:
+        return ""
+    return tree.particles(tok.i)
+
+
+def _names(tok: Token, actors: Sequence[ActorMention]) -> bool:
+    """True when ``tok`` is part of an actor's name or a delegate noun (代表団, 政府)."""
+    if tok.lemma in load_lexicon().cue("delegate"):
+        return True
+    return any(a.start <= tok.start < a.end for a in actors)
+
+
+def _climb_role(tree: Tree, tok: Token, root: Token, actors: Sequence[ActorMention] = ()) -> str:
+    """The particle that gives an actor's word its role: its own, or, when it is coordinated
+    (AとBが) or a modifier (ロシアの代表団は), the first real case particle above it inside the
+    argument. GiNZA often hangs a subject under the wrong word (代表団は … リヤドで), so the
+    local particle is trusted over the attachment."""
+    cur: Token | None = tok
+    while cur is not None:
+        parts = tree.particles(cur.i)
+        head = tree.head(cur.i)
+        if parts == "と" and cur.i != root.i and head is not None and not _names(head, actors):
+            return parts  # Yと約1時間会談: a partner hung under a non-name, not AとB
+        coordinated = parts in ("と", "や", "、", "の", "") and cur.i != root.i
+        if parts and not coordinated:
+            return parts
+        if cur.i == root.i:
+            return parts
+        cur = tree.head(cur.i)
+    return ""
+
+
+def _arg_roots(tree: Tree, cand: Candidate) -> list[Token]:
+    """The argument heads of the event: children of the predicate and of the trigger noun
+    (not function words, not nested clauses that are events of their own)."""
+    roots = tree.kids(cand.pred.i) + (
+        tree.kids(cand.trigger.i) if cand.trigger.i != cand.pred.i else []
+    )
+    return [
+        t
+        for t in roots
+        if t.dep not in ("aux", "cop", "mark", "fixed", "case", "punct", "advcl", "conj")
+        and t.i != cand.trigger.i
+        and t.i != cand.pred.i
+    ]
+
+
+def read_participants(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Actors and recipients among ``actors`` whose spans lie in an argument's subtree or in
+    the trigger word itself (日米首脳会談). Places are left to :func:`read_place`."""
+    roots = [(tree.phrase(r.i), r) for r in _arg_roots(tree, cand)]
+    objects = [r for _, r in roots if tree.particles(r.i)[:1] in ("を", "に")]
+    first = tree.tokens[cand.first]
+    word = (first.start, cand.trigger.end)
+    doers: list[ActorMention] = []
+    others: list[ActorMention] = []
+    for a in actors:
+        if a.kind == "place":
+            continue
+        if word[0] <= a.start and a.end <= word[1]:
+            doers.append(a)  # in the trigger word itself: 日米首脳会談, 米ロ協議
+            continue
+        tok = _token_at(tree, a.end)
+        if tok is None:
+            continue
+        root = next((r for ids, r in roots if tok.i in ids), None)
+        if root is None:
+            # Inside a clause in an object (日産を子会社にする案を打診した): the one it is
+            # done to, when its own particle says so.
+            deep = next((r for r in objects if tok.i in tree.subtree(r.i)), None)
+            if deep is not None and tree.particles(tok.i)[:1] in ("を", "に", "の"):
+                others.append(a)
+            continue
+        role = _climb_role(tree, tok, root, actors)
+        if role.startswith(("で", "によ")):
+            continue  # a place (リヤドで) or a source (大統領府によると), not a participant
+        if _is_modifier(tree, a, actors):
+            if tree.particles(root.i)[:1] in ("を", "に"):
+                others.append(a)  # 参院の修正に同意, 日鉄の買収計画を禁止: whose thing it is
+            continue
+        if role.startswith(SUBJECT_PARTICLES) or role in ("", "の") or a.coref:
+            doers.append(a)
+        elif role.startswith(OBJECT_PARTICLES) or role.startswith("に対"):
+            others.append(a)
+    for _, root in roots:
+        unknown = _unlinked_name(tree, root, actors)
+        if unknown is not None:
+            role = tree.particles(root.i)
+            if role.startswith(SUBJECT_PARTICLES):
+                doers.append(unknown)
+            elif role.startswith(OBJECT_PARTICLES):
+                others.append(unknown)
+    if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
+        doers, others = [], doers  # 攻撃を受けた: the subject is the target
+    return _nested_partners(tree, doers, others)
+
+
+def _unlinked_name(
+    tree: Tree, root: Token, actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """A proper name heading an argument that the actor linker did not link (a sports club,
+    a small company): a provisional participant (``provisional:<name>``), as the KB convention
+    has it. Place names are left to the place rule."""
+    if "固有名詞" not in root.tag or "地名" in root.tag or root.pos != "PROPN":
+        return None
+    first = tree.tokens[tree.compound_start(root.i)]
+    if any(a.start < root.end and first.start < a.end for a in actors):
+        return None
+    name = tree_text(tree, first.i, root.i)
+    return ActorMention(
+        entity=f"provisional:{name}",
+        name=name,
+        surface=name,
+        start=first.start,
+        end=root.end,
+        kind="group",
+        provisional=True,
+    )
+
+
+def _nested_partners(
+    tree: Tree, doers: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """An actor written with の before another (ロシアのプーチン大統領) is only a modifier when a
+    person follows it; drop such countries so the leader stands for them."""
+
+    def modifier(a: ActorMention) -> bool:
+        return a.kind == "country" and _role(tree, a) == "の"
+
+    people = [a for a in doers + others if a.kind == "person"]
+    if people:
+        doers = [a for a in doers if not modifier(a)]
+    return doers, others
+
+
+def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True when the actor only modifies another word: a compound part (米メディア), or a
+    country/organisation with の before a person (ロシアのプーチン大統領: the leader stands for
+    it) or before a common noun (米国の提案, 日本製鉄の株価)."""
+    tok = _token_at(tree, a.end)
+    if tok is None:
+        return False
+    if tok.dep == "compound" and tok.end == a.end:
+        return True
+    head = tree.head(tok.i)
+    if a.kind == "person" or head is None or tree.particles(tok.i) != "の":
+        return False
+    in_person = any(
+        b.kind == "person" and b.start <= head.start < b.end and b is not a for b in actors
+    )
+    lex = load_lexicon()
+    if head.lemma in lex.cue("delegate") or head.lemma in lex.triggers:
+        return False  # ロシアの代表団 / 両国の交渉: the country acts through them, or in it
+    return in_person or (head.pos == "NOUN" and "固有名詞" not in head.tag)
+
+
+def subject_actors(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors of the noun phrase headed by ``root`` that are not mere modifiers."""
+    ids = tree.phrase(root.i)
+    out = []
+    for a in actors:
+        tok = _token_at(tree, a.end)
+        if (
+            tok is not None
+            and tok.i in ids
+            and a.kind != "place"
+            and not _is_modifier(tree, a, actors)
+        ):
+            out.append(a)
+    return out
+
+
+def read_place(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> str | None:
+    """The place of the event: a で-argument of the predicate naming a place or country (its
+    head word with the compounds before it: サウジアラビア西部のジッダで -> ジッダ)."""
+    roots = _arg_roots(tree, cand)
+    # Direct で-arguments first, then で-phrases GiNZA hung under another argument
+    # (大船渡市で26日、… : 大船渡市 attached to 26日).
+    inner = [tree.tokens[j] for r in roots for j in sorted(tree.phrase(r.i)) if j != r.i]
+    for root in roots + inner:
+        if not tree.particles(root.i).startswith("で"):
+            continue
+        at_head = [a for a in actors if a.kind in ("place", "country") and a.end == root.end]
+        if at_head:
+            return at_head[-1].surface  # the name as written (首都リヤド -> リヤド)
+        if "地名" in root.tag:
+            return tree_text(tree, tree.compound_start(root.i), root.i)
+    return None
+
+
+def tree_text(tree: Tree, first: int, last: int) -> str:
+    """The surfaces of tokens ``first``..``last`` joined."""
+    return "".join(tree.tokens[j].surface for j in range(first, last + 1) if j in tree.tokens)
+
+
+def read_date(
+    tree: Tree, cand: Candidate, times: Sequence[TimeExpression]
+) -> tuple[TimeExpression | None, bool]:
+    """The time expression of the predicate's clause: one attached to the predicate (or the
+    trigger noun) first, else the nearest one inside the predicate's subtree. Returns it and
+    whether it came from a background phrase (X以来の, ぶり)."""
+    # A fiscal-year label (2025年度予算) names a thing, it does not date the event.
+    dated = [
+        t for t in times if t.type in ("date", "time") and not (t.modifier or "").startswith("FY")
+    ]
+    direct = {tree.span(r.i) for r in _arg_roots(tree, cand)}
+    lo, hi = tree.span(cand.pred.i)
+    if cand.via == "background":
+        first = tree.tokens[cand.first]
+        near = [t for t in dated if first.start - 12 <= t.start and t.end <= first.start]
+        return (near[-1], True) if near else (None, True)
+    inside = [t for t in dated if lo <= t.start and t.end <= hi and not _nested(tree, cand, t.end)]
+    attached = [t for t in inside if any(s <= t.start and t.end <= e for s, e in direct)]
+    pool = attached or inside or _chain_times(tree, cand, dated)
+    if not pool:
+        return None, False
+    # The most precise, then the first in text order: 「18日夜から19日未明にかけて会談」
+    # began on the 18th; 「今年に入り…18日に」 is dated by the day, not the year.
+    return min(pool, key=lambda t: (-len(contract_date(t.value) or ""), t.start)), False
+
+
+def _nested(tree: Tree, cand: Candidate, end: int) -> bool:
+    """True when the word ending at ``end`` sits in a clause of another verb inside the
+    predicate's subtree (昨年の大統領選に勝利する前に対話: 昨年 dates the win, not the talk)."""
+    tok = _token_at(tree, end)
+    stop = {cand.pred.i, cand.trigger.i}
+    for anc in tree.ancestors(tok.i) if tok is not None else []:
+        if anc.i in stop:
+            return False
+        if anc.pos == "VERB" and anc.lemma not in PHRASAL_VERBS:
+            return True
+    return False
+
+
+def _chain_times(
+    tree: Tree, cand: Candidate, dated: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """Times attached directly to a clause chained with the predicate (会談し、…協議した)."""
+    out: list[TimeExpression] = []
+    for member in tree.chain(cand.pred.i):
+        if member.lemma in ("続く", "次ぐ"):
+            continue  # 先月の会談に続き: that date belongs to the earlier event
+        for kid in tree.kids(member.i):
+            if kid.dep in ("advcl", "conj") or kid.pos == "VERB":
+                continue
+            lo, hi = tree.span(kid.i)
+            out += [t for t in dated if lo <= t.start and t.end <= hi]
+        if out:
+            break
+    return out
+
+
+def read_attributes(
+    tree: Tree, cand: Candidate, quantities: Sequence[Quantity]
+) -> tuple[tuple[str, str], ...]:
+    """Quantities in the predicate's clause as (name, value): duration (ISO 8601), amount,
+    price (per share), count, percent, or the unit itself; approximate values get a ``~``."""
+    lo, hi = tree.span(cand.pred.i)
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for q in quantities:
+        if not (lo <= q.start and q.end <= hi) or _nested(tree, cand, q.end):
+            continue
+        name, value = _attribute(q)
+        if name and name not in seen:
+            seen.add(name)
+            out.append((name, value))
+    return tuple(out)
+
+
+def _attribute(q: Quantity) -> tuple[str, str]:
+    """Name and normalised value of one quantity."""
+    # No "~" for durations: the contract's value is the bare ISO 8601 string; approximate
+    # amounts and counts carry "~" so a later comparison can allow for rounding.
+    prefix = "~" if q.approximate else ""
+    if q.normalized and q.normalized.startswith("P"):
+        return "duration", q.normalized
+    if q.value is None:
+        return "", ""
+    number = f"{q.value:.0f}" if float(q.value).is_integer() else f"{q.value:g}"
+    if q.unit in ("円", "ドル", "ユーロ", "ポンド", "元", "ウォン"):
+        return ("price" if q.per else "amount"), f"{prefix}{number} {q.unit}"
+    if q.unit in ("人", "名", "件", "回", "隻", "機", "発", "棟", "世帯"):
+        return "count", f"{prefix}{number} {q.unit}"
+    if q.unit in ("%", "％"):
+        return "percent", f"{prefix}{number}%"
+    return q.unit, f"{prefix}{number} {q.unit}"

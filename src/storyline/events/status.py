@@ -1,0 +1,162 @@
+"""Status (occurred / planned / hedged / denied), negation and attribution of a predicate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.events.candidates import Candidate
+from storyline.events.lexicon import Lexicon, load_lexicon
+from storyline.events.tree import Tree
+from storyline.models import ActorMention, Token
+
+#: Auxiliaries that negate a predicate (ない, ぬ/ず, ません is ます + ん).
+NEGATIONS = frozenset({"ない", "ぬ", "ず", "ん"})
+
+#: Characters after the predicate's own auxiliaries that the status cues may span
+#: (する予定だ, した可能性がある, とみられる). Calibrated on the seeds and the corpus: 10 reaches
+#: 予定/可能性/見通し after a short noun, and the window also stops at 、 and 。 so the
+#: next clause's cues never leak in.
+STATUS_WINDOW = 10
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """Who said it: a display name and the KB key when known."""
+
+    name: str
+    entity: str | None
+
+
+def window(tree: Tree, cand: Candidate, body: str) -> str:
+    """The text from the trigger to a little past the predicate's auxiliaries, cut at 、/。."""
+    tail = tree.tail(cand.pred.i)
+    end = (tail[-1] if tail else cand.pred).end
+    text = body[cand.trigger.start : end + STATUS_WINDOW]
+    for stop in ("。", "、"):
+        cut = text.find(stop, end - cand.trigger.start)
+        if cut >= 0:
+            text = text[:cut]
+    return text
+
+
+def is_negated(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate's auxiliaries negate it (受け入れなかった, 合意に至らず)."""
+    if cand.pred is not cand.trigger and cand.pred.lemma in load_lexicon().cue("refuse"):
+        return True  # 受け入れを見送った / 協議を取りやめた
+    return any(t.lemma in NEGATIONS or t.surface in NEGATIONS for t in tree.tail(cand.pred.i))
+
+
+def _past(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate is past or perfective (た, ている, taigen-dome, a noun)."""
+    if cand.via in ("root", "background"):
+        return True
+    tok = cand.pred
+    for _ in range(4):  # 会談し、…合意した: a continuative form takes the tense of its head
+        words = [t.lemma for t in tree.tail(tok.i)]
+        if not words:  # a bare verb in dictionary form (打ち切る) is non-past; a noun is not
+            return tok.pos != "VERB" or tok.surface != tok.lemma
+        if {"た", "いる", "おる"} & set(words):
+            return True
+        head = tree.head(tok.i)
+        if tok.dep not in ("advcl", "conj") or head is None or words[-1] not in ("する", "て"):
+            return False
+        tok = head
+    return False
+
+
+def read_status(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> tuple[str, bool]:
+    """Return (status, negated). Cues after the predicate win in the order denied, hedged,
+    planned; then negation (denied unless the caller turns it into REJECT); then tense:
+    a non-past predicate (開かれる, 協議する) is planned."""
+    text = window(tree, cand, body)
+    after = text[cand.pred.end - cand.trigger.start :]
+    negated = is_negated(tree, cand)
+    if cand.denied or any(c in after for c in lex.cue("denied")):
+        return "denied", negated
+    if any(c in after for c in lex.cue("hedged")):
+        return "hedged", negated
+    if any(c in after for c in lex.cue("planned")):
+        return "planned", negated
+    if negated:
+        return "denied", True
+    return ("occurred" if _past(tree, cand) else "planned"), False
+
+
+def before_publication(date: str | None, published: str | None) -> bool:
+    """True when ``date`` (a contract date) is before the publication day: a non-past verb
+    about such a date (大統領選に勝利する前に) describes something that already happened."""
+    if not date or not published:
+        return False
+    return date < published[: len(date)]
+
+
+def _actor_in(tree: Tree, tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor whose span ends at the head word ``tok`` of an argument (or any in its subtree)."""
+    lo, hi = tree.span(tok.i)
+    inside = [a for a in actors if lo <= a.start and a.end <= hi and a.kind != "place"]
+    at_head = [a for a in inside if a.end == tok.end]
+    found = at_head or inside
+    return found[0] if found else None
+
+
+def _is_report(tree: Tree, tok: Token, lex: Lexicon) -> bool:
+    """A reporting verb: 述べた, 語った, とした, 明らかにした, 発表した ..."""
+    if tok.lemma in lex.cue("report"):
+        return True
+    return any(k.lemma in ("明らか", "明らかだ") for k in tree.kids(tok.i))
+
+
+def speaker(tree: Tree, report: Token, actors: Sequence[ActorMention]) -> Claim | None:
+    """The subject (が/は) of a reporting verb as a Claim, or None when it has none."""
+    for kid in tree.kids(report.i):
+        if kid.dep == "nsubj" or tree.particles(kid.i)[:1] in ("は", "が"):
+            a = _actor_in(tree, kid, actors)
+            if a is not None:
+                return claim_of(a)
+            first = tree.compound_start(kid.i)
+            return Claim(name=_text(tree, first, kid.i), entity=None)
+    return None
+
+
+def claim_of(a: ActorMention) -> Claim:
+    """A Claim for an actor: the KB name, and the KB key unless the actor is provisional."""
+    return Claim(name=a.name, entity=None if a.provisional else a.entity)
+
+
+def _text(tree: Tree, first: int, last: int) -> str:
+    return "".join(tree.tokens[j].surface for j in range(first, last + 1) if j in tree.tokens)
+
+
+def reporter(tree: Tree, cand: Candidate, lex: Lexicon) -> Token | None:
+    """The reporting verb whose quoted clause holds the predicate (through と or ccomp)."""
+    child = cand.pred
+    quoted = False
+    for anc in tree.ancestors(cand.pred.i):
+        parts = tree.particles(child.i)
+        quoted = quoted or child.dep == "ccomp" or parts.endswith("と") or parts.startswith("との")
+        if quoted and _is_report(tree, anc, lex):
+            return anc
+        child = anc
+    return None
+
+
+def sentence_speaker(tree: Tree, actors: Sequence[ActorMention], lex: Lexicon) -> Claim | None:
+    """The subject of the sentence's main reporting verb (the root), if it is one and has one:
+    it stands for a later sentence whose reporting verb has no subject (…とした。)."""
+    root = next((t for t in tree.tokens.values() if t.dep == "ROOT"), None)
+    if root is None or not _is_report(tree, root, lex):
+        return None
+    return speaker(tree, root, actors)
+
+
+def source_claim(tree: Tree, actors: Sequence[ActorMention], lex: Lexicon) -> Claim | None:
+    """The source of a ``Xによると`` phrase in the sentence (an actor, else the words)."""
+    for tok in tree.tokens.values():
+        parts = tree.particles(tok.i)
+        if any(parts.startswith(c) for c in lex.cue("source")):
+            a = _actor_in(tree, tok, actors)
+            if a is not None:
+                return claim_of(a)
+            return Claim(name=_text(tree, tree.compound_start(tok.i), tok.i), entity=None)
+    return None

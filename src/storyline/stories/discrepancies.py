@@ -1,0 +1,304 @@
+"""Where independent sources disagree about one event: its date, a number, its place.
+
+Every check compares only mentions of ONE merged event, and only values said by different
+origins (a page never disagrees with its own copy). Values are listed with the articles that
+give them, their number of independent sources and the sentences as they stand.
+
+- date: incompatible dates of the same event, within the same status (a planned date and the
+  date it really happened are a developing story, not a conflict). A date derived from another
+  date of the same page (翌日, 同日) is not evidence, nor is a date written after the trigger
+  or one the events stage gave to two different events of one sentence. Two dates one day apart where a sentence
+  names a time zone (日本時間の19日未明 vs 現地時間18日) are one moment, not a conflict.
+- number: one attribute of one event whose value intervals (see numbers.py) do not meet.
+  Mentions whose own dates differ are never compared: they report a count at different times
+  (600ha on day 1, 2900ha a week later).
+- place: two places of one event where neither names the other (サウジアラビア西部のジッダ
+  contains ジッダ) and both are of the same kind (a country and a city are not compared).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from storyline.models import AnalyzedArticle, Discrepancy, DiscrepancyValue, Event
+from storyline.stories.dates import compatible, contract_value, days_apart, parse_date
+from storyline.stories.merging import Group, event_date
+from storyline.stories.numbers import Interval, comparable, interval
+from storyline.stories.places import same_place
+from storyline.stories.rules import Rules
+from storyline.stories.sources import count_sources
+
+#: Relative day words: a date resolved from them repeats another date of the same page.
+_DERIVED = ("翌日", "前日", "同日", "翌", "前々日", "当日")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What the checks need besides the events: origins, analyses and the rules."""
+
+    origin_of: Mapping[str, str]
+    analyses: Mapping[str, AnalyzedArticle]
+    kinds: Mapping[str, str]  # entity key or surface -> kind
+    rules: Rules
+
+
+def make_value(value: str, events: Sequence[Event], ctx: Context) -> DiscrepancyValue:
+    """One side of a disagreement from the events (mentions) that state it."""
+    ids = tuple(dict.fromkeys(e.article_id for e in events))
+    evidence = tuple(dict.fromkeys(e.mention.sentence for e in events))
+    return DiscrepancyValue(
+        value=value,
+        article_ids=ids,
+        independent_sources=count_sources(ids, ctx.origin_of),
+        evidence=evidence,
+    )
+
+
+def _origins(events: Sequence[Event], ctx: Context) -> set[str]:
+    return {ctx.origin_of.get(e.article_id, e.article_id) for e in events}
+
+
+def _independent(sides: Sequence[Sequence[Event]], ctx: Context) -> bool:
+    """True when every side has an origin that no other side has."""
+    sets = [_origins(s, ctx) for s in sides]
+    return all(
+        s - set().union(*(o for j, o in enumerate(sets) if j != i)) for i, s in enumerate(sets)
+    )
+
+
+def _derived(e: Event) -> bool:
+    text = unicodedata.normalize("NFKC", e.mention.date_text or "")
+    return any(text.startswith(w) for w in _DERIVED)
+
+
+def _after_trigger(e: Event) -> bool:
+    """A date written after the trigger belongs to a later predicate: a Japanese time
+    adverbial comes before its verb (「命令を出したのは違法だとして、6日に提訴」 gives the
+    lawsuit's day, not the order's)."""
+    m = e.mention
+    if not m.date_text:
+        return False
+    at = m.sentence.find(m.date_text)
+    return at >= 0 and at >= m.trigger_end - m.start
+
+
+def _status_class(e: Event) -> str:
+    return "planned" if e.status == "planned" else "reported"
+
+
+def shared_dates(groups: Sequence[Group]) -> frozenset[tuple[str, int, str]]:
+    """(article, sentence, date) whose date the events stage gave to events of two or more
+    groups: 「命令を出したのは違法だとして6日に提訴」 dates the order by the lawsuit's day, so
+    such a date is no evidence about either event."""
+    owners: dict[tuple[str, int, str], set[int]] = {}
+    for n, g in enumerate(groups):
+        for e in g.events:
+            if e.date:
+                owners.setdefault((e.article_id, e.mention.sentence_index, e.date), set()).add(n)
+    return frozenset(k for k, v in owners.items() if len(v) > 1)
+
+
+def check_date(
+    g: Group,
+    event_id: str,
+    ctx: Context,
+    ambiguous: frozenset[tuple[str, int, str]] = frozenset(),
+) -> Discrepancy | None:
+    """A date discrepancy within the group, or None. Dates in ``ambiguous`` (see
+    :func:`shared_dates`) are not evidence."""
+    for cls in ("reported", "planned"):
+        sides: dict[str, list[Event]] = {}
+        for e in g.events:
+            d = event_date(e)
+            value = contract_value(d)
+            if e.mention.background or _derived(e) or _status_class(e) != cls or value is None:
+                continue
+            if (e.article_id, e.mention.sentence_index, e.date or "") in ambiguous:
+                continue
+            if _after_trigger(e):
+                continue
+            if d is None or d.month is None:
+                continue
+            sides.setdefault(value, []).append(e)
+        values = _fold_partial(sides)
+        if len(values) < 2 or not _incompatible(list(values)):
+            continue
+        if _timezone_shift(values, ctx.rules):
+            continue
+        if not _independent(list(values.values()), ctx):
+            continue
+        vals = [make_value(v, evs, ctx) for v, evs in values.items()]
+        vals.sort(key=lambda v: (-v.independent_sources, v.value))
+        return Discrepancy(
+            kind="date",
+            event_id=event_id,
+            explanation=(
+                f"Sources give different dates for the same {g.type} event "
+                f"({g.events[0].trigger}): "
+                + " vs ".join(
+                    f"{v.value} ({v.independent_sources} "
+                    f"source{'s' if v.independent_sources != 1 else ''})"
+                    for v in vals
+                )
+                + "."
+            ),
+            values=tuple(vals),
+        )
+    return None
+
+
+def _fold_partial(sides: dict[str, list[Event]]) -> dict[str, list[Event]]:
+    """Fold a partial value (``--03-19``, ``2025-03``) into the one fuller value it is
+    compatible with, so that it is not a side of its own."""
+    out = {k: list(v) for k, v in sides.items()}
+    for value in sorted(sides, key=len):
+        d = parse_date(value)
+        if d is None or None not in (d.year, d.month, d.day):
+            continue
+        fuller = [
+            k for k in out if k != value and len(k) > len(value) and compatible(parse_date(k), d)
+        ]
+        if len(fuller) == 1:
+            out[fuller[0]].extend(out.pop(value))
+    return out
+
+
+def _incompatible(values: list[str]) -> bool:
+    return any(
+        not compatible(parse_date(a), parse_date(b))
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+    )
+
+
+def _timezone_shift(values: Mapping[str, list[Event]], rules: Rules) -> bool:
+    """Two dates one day apart where a sentence names a time zone: one moment, two clocks."""
+    if len(values) != 2:
+        return False
+    a, b = (parse_date(v) for v in values)
+    if days_apart(a, b) != 1:
+        return False
+    sentences = [e.mention.sentence for evs in values.values() for e in evs]
+    return any(m in s for s in sentences for m in rules.timezone_markers)
+
+
+def _interval(e: Event, value: str, ctx: Context) -> Interval | None:
+    analysis = ctx.analyses.get(e.article_id)
+    return interval(
+        value,
+        sentence=(e.mention.start, e.mention.end),
+        analysis=analysis,
+        bounds=ctx.rules.bound_after,
+        exact_tolerance=ctx.rules.exact_tolerance,
+    )
+
+
+def _clash(a: tuple[Event, str], b: tuple[Event, str], ctx: Context) -> bool:
+    """Do two mentions' values of one attribute disagree (same as-of time, not meeting)?"""
+    (ea, va), (eb, vb) = a, b
+    if not comparable(va, vb):
+        return False
+    da, db = event_date(ea), event_date(eb)
+    if da is not None and db is not None and not compatible(da, db):
+        return False  # reported at different times: a developing count
+    ia, ib = _interval(ea, va, ctx), _interval(eb, vb, ctx)
+    if ia is None or ib is None:
+        return va.replace(" ", "") != vb.replace(" ", "")
+    return not ia.meets(ib)
+
+
+def check_numbers(g: Group, event_id: str, ctx: Context) -> list[Discrepancy]:
+    """Number discrepancies, one per attribute of the group that sources disagree on."""
+    by_key: dict[str, list[tuple[Event, str]]] = {}
+    for e in g.events:
+        if not e.mention.background:
+            for k, v in e.attributes:
+                by_key.setdefault(k, []).append((e, v))
+    out = []
+    for key, items in sorted(by_key.items()):
+        sides: dict[str, list[Event]] = {}
+        for e, v in items:
+            sides.setdefault(v, []).append(e)
+        clashing = {
+            v
+            for v in sides
+            for w in sides
+            if v != w
+            and all(_clash((a, v), (b, w), ctx) for a in sides[v] for b in sides[w])
+            and _independent([sides[v], sides[w]], ctx)
+        }
+        if len(clashing) < 2:
+            continue
+        vals = sorted(
+            (make_value(v, sides[v], ctx) for v in clashing),
+            key=lambda x: (-x.independent_sources, x.value),
+        )
+        out.append(
+            Discrepancy(
+                kind="number",
+                event_id=event_id,
+                explanation=(
+                    f"Sources disagree on the {key} of the {g.type} event "
+                    f"({g.events[0].trigger}) beyond rounding: "
+                    + " vs ".join(f"{v.value} ({v.independent_sources})" for v in vals)
+                    + "."
+                ),
+                values=tuple(vals),
+            )
+        )
+    return out
+
+
+def _place_key(place: str) -> str:
+    return unicodedata.normalize("NFKC", place).replace(" ", "")
+
+
+def _unify_places(sides: dict[str, list[Event]]) -> dict[str, list[Event]]:
+    """Merge place sides that are one place: one names the other (ジッダ inside
+    サウジアラビア西部のジッダ), they share an administrative part, or one page gives both for
+    this event (岩手県大船渡市 and 赤崎町 from the same report: a city and a town in it)."""
+    out = {k: list(v) for k, v in sides.items()}
+    changed = True
+    while changed:
+        changed = False
+        keys = sorted(out, key=lambda k: (len(k), k))
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                pages_a = {e.article_id for e in out[a]}
+                if same_place(a, b) or pages_a & {e.article_id for e in out[b]}:
+                    out[a].extend(out.pop(b))
+                    changed = True
+                    break
+            if changed:
+                break
+    return out
+
+
+def check_place(g: Group, event_id: str, ctx: Context) -> Discrepancy | None:
+    """A place discrepancy within the group, or None."""
+    sides: dict[str, list[Event]] = {}
+    for e in g.events:
+        if e.place and not e.mention.background:
+            sides.setdefault(_place_key(e.place), []).append(e)
+    sides = _unify_places(sides)
+    kinds = {ctx.kinds.get(k) for k in sides}
+    if len(sides) < 2 or len(kinds - {None}) > 1:
+        return None
+    if not _independent(list(sides.values()), ctx):
+        return None
+    vals = sorted(
+        (make_value(k, evs, ctx) for k, evs in sides.items()),
+        key=lambda v: (-v.independent_sources, v.value),
+    )
+    return Discrepancy(
+        kind="place",
+        event_id=event_id,
+        explanation=(
+            f"Sources place the same {g.type} event ({g.events[0].trigger}) differently: "
+            + " vs ".join(f"{v.value} ({v.independent_sources})" for v in vals)
+            + "."
+        ),
+        values=tuple(vals),
+    )

@@ -1,0 +1,111 @@
+"""Dependency parses of short sentences written for this project, as ja_ginza 5.3 gave them
+(NER off), in the builders.py token notation. Kept as data so tests/events never load GiNZA;
+they include GiNZA's real mistakes on purpose (a subject hung under the wrong word, a
+continuative verb in an advcl) so the rules are tested against the parses they will get."""
+
+
+# トランプ米大統領は18日、ロシアのプーチン大統領と電話で会談した。
+CALL = "トランプ NOUN compound 2; 米 PROPN compound 2; 大統領 NOUN nsubj 14; は ADP case 2; 18 NUM nummod 5; 日 NOUN obl 14; 、 PUNCT punct 5; ロシア PROPN nmod 10 名詞-固有名詞-地名-国; の ADP case 7; プーチン PROPN compound 10 名詞-固有名詞-人名-一般; 大統領 NOUN obl 14; と ADP case 10; 電話 NOUN obl 14 名詞-普通名詞-サ変可能; で ADP case 12; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14; た AUX aux 14; 。 PUNCT punct 14"
+
+# 両首脳は19日、電話会談を行った。
+LIGHT = "両 NOUN compound 1; 首脳 NOUN nsubj 9; は ADP case 1; 19 NUM nummod 4; 日 NOUN obl 9; 、 PUNCT punct 4; 電話 NOUN compound 7 名詞-普通名詞-サ変可能; 会談 NOUN obj 9 名詞-普通名詞-サ変可能; を ADP case 7; 行っ=行う VERB ROOT -; た AUX aux 9; 。 PUNCT punct 9"
+
+# プーチン大統領はエネルギー施設への攻撃を停止することで合意した。
+FOLD = "プーチン PROPN compound 1 名詞-固有名詞-人名-一般; 大統領 NOUN nsubj 13; は ADP case 1; エネルギー NOUN compound 4; 施設 NOUN nmod 7 名詞-普通名詞-サ変可能; へ ADP case 4; の ADP case 4; 攻撃 NOUN obj 9 名詞-普通名詞-サ変可能; を ADP case 7; 停止 VERB acl 11 名詞-普通名詞-サ変可能; する AUX aux 9; こと NOUN obl 13; で ADP case 11; 合意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 13; た AUX aux 13; 。 PUNCT punct 13"
+
+# ロシアは30日間の全面停戦案を受け入れなかった。
+REFUSE = "ロシア PROPN nsubj 9 名詞-固有名詞-地名-国; は ADP case 0; 30 NUM nummod 3; 日間 NOUN nmod 7; の ADP case 3; 全面 NOUN compound 7; 停戦 NOUN compound 7 名詞-普通名詞-サ変可能; 案 NOUN obj 9; を ADP case 7; 受け入れ=受け入れる VERB ROOT -; なかっ=ない AUX aux 9; た AUX aux 9; 。 PUNCT punct 9"
+
+# 両国の交渉は合意に至らなかった。
+NOAGREE = "両国 NOUN nmod 2; の ADP case 0; 交渉 NOUN nsubj 6 名詞-普通名詞-サ変可能; は ADP case 2; 合意 NOUN obl 6 名詞-普通名詞-サ変可能; に ADP case 4; 至ら=至る VERB ROOT -; なかっ=ない AUX aux 6; た AUX aux 6; 。 PUNCT punct 6"
+
+# ペスコフ報道官は、両首脳が再び電話協議する可能性があると述べた。
+HEDGED = "ペスコフ PROPN compound 1; 報道官 NOUN nsubj 15; は ADP case 1; 、 PUNCT punct 1; 両 NOUN compound 5; 首脳 NOUN nsubj 9; が ADP case 5; 再び ADV advmod 9; 電話 VERB compound 9 名詞-普通名詞-サ変可能; 協議 VERB acl 11 名詞-普通名詞-サ変可能; する AUX aux 9; 可能性 NOUN nsubj 13; が ADP case 11; ある VERB ccomp 15; と ADP case 13; 述べ=述べる VERB ROOT -; た AUX aux 15; 。 PUNCT punct 15"
+
+# 米国とロシアの代表団は24日、リヤドで協議する予定だ。
+PLANNED = "米国 PROPN nmod 2 名詞-固有名詞-地名-国; と ADP case 0; ロシア PROPN nmod 4 名詞-固有名詞-地名-国; の ADP case 2; 代表団 NOUN nsubj 11; は ADP case 4; 24 NUM nummod 7; 日 NOUN obl 11; 、 PUNCT punct 7; リヤド PROPN obl 11 名詞-固有名詞-地名-一般; で ADP case 9; 協議 VERB acl 13 名詞-普通名詞-サ変可能; する AUX aux 11; 予定 NOUN ROOT - 名詞-普通名詞-サ変可能; だ AUX cop 13; 。 PUNCT punct 13"
+
+# 両首脳の2月12日以来の電話会談だった。
+BACKGROUND = "両 NOUN compound 1; 首脳 NOUN nmod 10; の ADP case 1; 2 NUM compound 7; 月 NOUN compound 7; 12 NUM compound 7; 日 NOUN compound 7; 以来 NOUN nmod 10; の ADP case 7; 電話 NOUN compound 10 名詞-普通名詞-サ変可能; 会談 NOUN ROOT - 名詞-普通名詞-サ変可能; だっ=だ AUX cop 10; た AUX aux 10; 。 PUNCT punct 10"
+
+# 両首脳は近く再び会談するのだろうか。
+QUESTION = "両 NOUN compound 1; 首脳 NOUN nsubj 5; は ADP case 1; 近く ADV advmod 5; 再び ADV advmod 5; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; する AUX aux 5; の SCONJ mark 5; だろう=だ AUX fixed 7; か PART mark 5; 。 PUNCT punct 5"
+
+# ペスコフ氏は記者団に述べた。
+SPEECH = "ペスコフ PROPN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 5; は ADP case 1; 記者団 NOUN obl 5; に ADP case 3; 述べ=述べる VERB ROOT -; た AUX aux 5; 。 PUNCT punct 5"
+
+# ゼレンスキー大統領はロシアを厳しく非難した。
+ACCUSE = "ゼレンスキー NOUN compound 1; 大統領 NOUN nsubj 6; は ADP case 1; ロシア PROPN obj 6 名詞-固有名詞-地名-国; を ADP case 3; 厳しく=厳しい ADJ advcl 6; 非難 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 6; た AUX aux 6; 。 PUNCT punct 6"
+
+# ペスコフ氏は、両首脳が会談した事実はないと否定した。
+DENIED = "ペスコフ PROPN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 14; は ADP case 1; 、 PUNCT punct 1; 両 NOUN compound 5; 首脳 NOUN nsubj 7; が ADP case 5; 会談 VERB acl 10 名詞-普通名詞-サ変可能; し=する AUX aux 7; た AUX aux 7; 事実 NOUN nsubj 12; は ADP case 10; ない ADJ advcl 14; と ADP case 12; 否定 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14; た AUX aux 14; 。 PUNCT punct 14"
+
+# 日産自動車とホンダは経営統合に向けた協議を打ち切った。
+ECONOMY = "日産自動車 PROPN nmod 2 名詞-固有名詞-一般; と ADP case 0; ホンダ PROPN nsubj 11 名詞-固有名詞-一般; は ADP case 2; 経営 NOUN compound 5 名詞-普通名詞-サ変可能; 統合 NOUN obl 7 名詞-普通名詞-サ変可能; に ADP case 5; 向け=向ける VERB acl 9; た AUX aux 7; 協議 NOUN obj 11 名詞-普通名詞-サ変可能; を ADP case 9; 打ち切っ=打ち切る VERB ROOT -; た AUX aux 11; 。 PUNCT punct 11"
+
+# 大船渡市で26日、山林火災が発生した。
+DISASTER = "大船渡市 PROPN nmod 3 名詞-固有名詞-地名-一般; で ADP case 0; 26 NUM nummod 3; 日 NOUN obl 8; 、 PUNCT punct 3; 山林 NOUN compound 6; 火災 NOUN nsubj 8; が ADP case 6; 発生 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8; た AUX aux 8; 。 PUNCT punct 8"
+
+# 衆議院は4日、修正された予算案を可決した。
+POLITICS = "衆議院 NOUN nsubj 11; は ADP case 0; 4 NUM nummod 3; 日 NOUN obl 11; 、 PUNCT punct 3; 修正 VERB acl 9 名詞-普通名詞-サ変可能; さ=する AUX aux 5; れ=れる AUX aux 5; た AUX aux 5; 予算案 NOUN obj 11; を ADP case 9; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 11; た AUX aux 11; 。 PUNCT punct 11"
+
+# ドジャースはカブスに4対1で勝利した。
+SPORTS = "ドジャース PROPN nsubj 8 名詞-固有名詞-一般; は ADP case 0; カブス PROPN obl 8 名詞-固有名詞-一般; に ADP case 2; 4 NUM compound 6; 対 NOUN compound 6; 1 NUM obl 8; で ADP case 6; 勝利 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8; た AUX aux 8; 。 PUNCT punct 8"
+
+# 両首脳は約2時間半にわたり電話で会談した。
+DURATION = "両 NOUN compound 1; 首脳 NOUN nsubj 11; は ADP case 1; 約 NOUN compound 6; 2 NUM compound 6; 時間 NOUN compound 6; 半 NOUN obl 11; に ADP case 6; わたり=わたる VERB fixed 7; 電話 NOUN obl 11 名詞-普通名詞-サ変可能; で ADP case 9; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 11; た AUX aux 11; 。 PUNCT punct 11"
+
+# ウクライナが攻撃を続ければ、ロシアは協議を打ち切る。
+CONDITIONAL = "ウクライナ PROPN nsubj 4 名詞-固有名詞-地名-国; が ADP case 0; 攻撃 NOUN obj 4 名詞-普通名詞-サ変可能; を ADP case 2; 続けれ=続ける VERB advcl 11; ば SCONJ mark 4; 、 PUNCT punct 4; ロシア PROPN nsubj 11 名詞-固有名詞-地名-国; は ADP case 7; 協議 NOUN obj 11 名詞-普通名詞-サ変可能; を ADP case 9; 打ち切る VERB ROOT -; 。 PUNCT punct 11"
+
+# ロシア大統領府によると、プーチン氏は米国の提案を受け入れた。
+SOURCE = "ロシア PROPN compound 2 名詞-固有名詞-地名-国; 大統領 NOUN compound 2; 府 NOUN obl 14; に ADP case 2; よる VERB fixed 3; と SCONJ fixed 3; 、 PUNCT punct 2; プーチン PROPN compound 8 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 14; は ADP case 8; 米国 PROPN nmod 12 名詞-固有名詞-地名-国; の ADP case 10; 提案 NOUN obj 14 名詞-普通名詞-サ変可能; を ADP case 12; 受け入れ=受け入れる VERB ROOT -; た AUX aux 14; 。 PUNCT punct 14"
+
+# ウクライナは大規模な攻撃を受けた。
+SUFFER = "ウクライナ PROPN nsubj 6 名詞-固有名詞-地名-国; は ADP case 0; 大規模 ADJ acl 4; な=だ AUX cop 2; 攻撃 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; 受け=受ける VERB ROOT -; た AUX aux 6; 。 PUNCT punct 6"
+
+# 日本製鉄はUSスチールの買収を発表した。
+ANNOUNCE = "日本製鉄 PROPN nsubj 7 名詞-固有名詞-一般; は ADP case 0; US PROPN compound 3 名詞-固有名詞-地名-国; スチール NOUN nmod 5; の ADP case 3; 買収 NOUN obj 7 名詞-普通名詞-サ変可能; を ADP case 5; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+
+# 日本製鉄は買収計画を見直すと発表した。
+ANNOUNCE_CLAUSE = "日本製鉄 PROPN nsubj 7 名詞-固有名詞-一般; は ADP case 0; 買収 NOUN compound 3 名詞-普通名詞-サ変可能; 計画 NOUN obj 5 名詞-普通名詞-サ変可能; を ADP case 3; 見直す VERB advcl 7; と ADP case 5; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+
+# トランプ氏は19日、ゼレンスキー大統領と約1時間会談し、停戦について協議した。
+CHAIN = "トランプ NOUN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 19; は ADP case 1; 19 NUM nummod 4; 日 NOUN obl 12; 、 PUNCT punct 4; ゼレンスキー NOUN compound 7; 大統領 NOUN nmod 11; と ADP case 7; 約 NOUN compound 11; 1 NUM nummod 11; 時間 NOUN obl 12; 会談 VERB advcl 19 名詞-普通名詞-サ変可能; し=する AUX aux 12; 、 PUNCT punct 12; 停戦 NOUN obl 19 名詞-普通名詞-サ変可能; に ADP case 15; つい=つく VERB fixed 16; て SCONJ fixed 16; 協議 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 19; た AUX aux 19; 。 PUNCT punct 19"
+
+
+# 両首脳は近く会談する見通しだ。
+OUTLOOK = "両 NOUN compound 1; 首脳 NOUN nsubj 6; は ADP case 1; 近く ADV advmod 4; 会談 VERB acl 6 名詞-普通名詞-サ変可能; する AUX aux 4; 見通し NOUN ROOT -; だ AUX cop 6; 。 PUNCT punct 6"
+
+# 両国は来週、協議を開く方針だ。
+POLICY = "両国 NOUN nsubj 6; は ADP case 0; 来週 ADV advmod 6; 、 PUNCT punct 2; 協議 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; 開く VERB acl 7; 方針 NOUN ROOT -; だ AUX cop 7; 。 PUNCT punct 7"
+
+# 政府はロシアに追加の制裁を科すとみられる。
+LIKELY = "政府 NOUN nsubj 8; は ADP case 0; ロシア PROPN obl 8 名詞-固有名詞-地名-国; に ADP case 2; 追加 NOUN nmod 6 名詞-普通名詞-サ変可能; の ADP case 4; 制裁 NOUN obj 8 名詞-普通名詞-サ変可能; を ADP case 6; 科す VERB advcl 10; と ADP case 8; み=みる VERB ROOT -; られる AUX aux 10; 。 PUNCT punct 10"
+
+# ロシア軍がキーウを攻撃した模様だ。
+APPARENT = "ロシア PROPN compound 1 名詞-固有名詞-地名-国; 軍 NOUN nsubj 5; が ADP case 1; キーウ NOUN obj 5; を ADP case 3; 攻撃 VERB acl 8 名詞-普通名詞-サ変可能; し=する AUX aux 5; た AUX aux 5; 模様 NOUN ROOT -; だ AUX cop 8; 。 PUNCT punct 8"
+
+# 両首脳が会談する方向で調整している。
+ARRANGING = "両 NOUN compound 1; 首脳 NOUN nsubj 3; が ADP case 1; 会談 VERB acl 5 名詞-普通名詞-サ変可能; する AUX aux 3; 方向 NOUN obl 7; で ADP case 5; 調整 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7; て SCONJ mark 7; いる VERB fixed 9; 。 PUNCT punct 7"
+
+# 米ロ協議は24日に開かれる。
+HELD_LATER = "米ロ ADJ acl 1; 協議 NOUN nsubj 6 名詞-普通名詞-サ変可能; は ADP case 1; 24 NUM nummod 4; 日 NOUN obl 6; に ADP case 4; 開か=開く VERB ROOT -; れる AUX aux 6; 。 PUNCT punct 6"
+
+# 先月の会談に続き、両首脳は再び会談した。
+FOLLOWS = "先月 NOUN nmod 2; の ADP case 0; 会談 NOUN obl 4 名詞-普通名詞-サ変可能; に ADP case 2; 続き=続く VERB advcl 10; 、 PUNCT punct 4; 両 NOUN compound 7; 首脳 NOUN nsubj 10; は ADP case 7; 再び ADV advmod 10; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10; た AUX aux 10; 。 PUNCT punct 10"
+
+# 関係者によると、ホンダは日産に子会社化を打診した。
+INSIDER = "関係者 NOUN obl 12; に ADP case 0; よる VERB fixed 1; と SCONJ fixed 1; 、 PUNCT punct 0; ホンダ PROPN nsubj 12 名詞-固有名詞-一般; は ADP case 5; 日産 PROPN obl 12 名詞-固有名詞-一般; に ADP case 7; 子会社 NOUN compound 10; 化 NOUN obj 12 接尾辞-名詞的-サ変可能; を ADP case 10; 打診 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12; た AUX aux 12; 。 PUNCT punct 12"
+
+# 日本製鉄はUSスチールを約141億ドルで買収すると発表した。
+BUY_ANNOUNCED = "日本製鉄 PROPN nsubj 12 名詞-固有名詞-一般; は ADP case 0; US PROPN compound 3 名詞-固有名詞-地名-国; スチール NOUN obj 9; を ADP case 3; 約 NOUN compound 7; 141億 NUM compound 7; ドル NOUN obl 9; で ADP case 7; 買収 VERB advcl 12 名詞-普通名詞-サ変可能; する AUX aux 9; と ADP case 9; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12; た AUX aux 12; 。 PUNCT punct 12"
+
+# 石破首相は7日、ホワイトハウスを訪問した。
+VISIT = "石破 PROPN compound 1 名詞-固有名詞-人名-姓; 首相 NOUN nsubj 8; は ADP case 1; 7 NUM nummod 4; 日 NOUN obl 8; 、 PUNCT punct 4; ホワイトハウス NOUN obj 8 名詞-固有名詞-一般; を ADP case 6; 訪問 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8; た AUX aux 8; 。 PUNCT punct 8"
+
+# 米政府はロシアの銀行に制裁を科した。
+SANCTIONED = "米 NOUN compound 1; 政府 NOUN nsubj 9; は ADP case 1; ロシア PROPN nmod 5 名詞-固有名詞-地名-国; の ADP case 3; 銀行 NOUN obl 9; に ADP case 5; 制裁 NOUN obj 9 名詞-普通名詞-サ変可能; を ADP case 7; 科し=科する VERB ROOT -; た AUX aux 9; 。 PUNCT punct 9"
+
+# 両首脳は日本時間の18日夜から19日未明にかけて電話で会談した。
+OVERNIGHT = "両 NOUN compound 1; 首脳 NOUN nsubj 18; は ADP case 1; 日本 PROPN compound 4 名詞-固有名詞-地名-国; 時間 NOUN nmod 8; の ADP case 4; 18 NUM compound 8; 日 NOUN compound 8; 夜 NOUN nmod 11; から ADP case 8; 19 NUM nummod 11; 日 NOUN compound 12; 未明 NOUN obl 14; に ADP case 12; かけ=かける VERB advcl 18; て SCONJ mark 14; 電話 NOUN obl 18 名詞-普通名詞-サ変可能; で ADP case 16; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 18; た AUX aux 18; 。 PUNCT punct 18"

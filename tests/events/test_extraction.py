@@ -1,0 +1,346 @@
+"""End-to-end rules of the events stage on hand-built analyses (tests events/extraction.py).
+
+Each row: a sentence parse (parses.py), the actors/times/quantities nlp would give, and the
+one event expected, summarised as (type, mode, trigger, status, actors, recipients, place,
+date). Entities are KB keys. The sentences are the project's own wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import parses as P
+import pytest
+from builders import A, Q, T, article
+
+from storyline.events import EVENTS_VERSION, extract_events
+from storyline.events.extraction import roll_back
+from storyline.models import PLOVER_TYPES, Event
+
+TRUMP = A("トランプ米大統領", "donald_trump", name="Donald Trump")
+PUTIN = A("プーチン大統領", "vladimir_putin", name="Vladimir Putin")
+BOTH = (A("両首脳", "donald_trump", coref=True), A("両首脳", "vladimir_putin", coref=True))
+RUSSIA = A("ロシア", "russia", "country")
+
+
+def summary(ev: Event) -> tuple[Any, ...]:
+    return (
+        ev.type,
+        ev.mode,
+        ev.trigger,
+        ev.status,
+        tuple(p.entity for p in ev.actors),
+        tuple(p.entity for p in ev.recipients),
+        ev.place,
+        ev.date,
+    )
+
+
+CASES = [
+    pytest.param(
+        P.CALL,
+        (TRUMP, PUTIN, RUSSIA),
+        (T("18日", "2025-03-18"),),
+        (
+            "CONSULT",
+            "phone",
+            "会談",
+            "occurred",
+            ("donald_trump",),
+            ("vladimir_putin",),
+            None,
+            "2025-03-18",
+        ),
+        id="phone-call-partner-with-to",
+    ),
+    pytest.param(
+        P.LIGHT,
+        BOTH,
+        (T("19日", "2025-03-19"),),
+        (
+            "CONSULT",
+            "phone",
+            "電話会談",
+            "occurred",
+            ("donald_trump", "vladimir_putin"),
+            (),
+            None,
+            "2025-03-19",
+        ),
+        id="light-verb-okonau-and-ryoshuno",
+    ),
+    pytest.param(
+        P.FOLD,
+        (PUTIN,),
+        (),
+        ("AGREE", None, "合意", "occurred", ("vladimir_putin",), (), None, None),
+        id="agree-to-halt-is-one-agree",
+    ),
+    pytest.param(
+        P.REFUSE,
+        (RUSSIA,),
+        (T("30日間", "P30D", "duration"),),
+        ("REJECT", None, "受け入れ", "occurred", ("russia",), (), None, None),
+        id="not-accepted-is-reject",
+    ),
+    pytest.param(
+        P.SPORTS,
+        (A("ドジャース", "dodgers", "org"), A("カブス", "cubs", "org")),
+        (),
+        ("OTHER", "game", "勝利", "occurred", ("dodgers",), ("cubs",), None, None),
+        id="sports-win",
+    ),
+    pytest.param(
+        P.DISASTER,
+        (A("大船渡市", "ofunato", "place"),),
+        (T("26日", "2025-02-26"),),
+        ("OTHER", None, "発生", "occurred", (), (), "大船渡市", "2025-02-26"),
+        id="disaster-with-place-only",
+    ),
+    pytest.param(
+        P.POLITICS,
+        (A("衆議院", "house_of_representatives", "org"),),
+        (T("4日", "2025-03-04"),),
+        (
+            "OTHER",
+            "vote",
+            "可決",
+            "occurred",
+            ("house_of_representatives",),
+            (),
+            None,
+            "2025-03-04",
+        ),
+        id="politics-budget-passed",
+    ),
+    pytest.param(
+        P.ECONOMY,
+        (A("日産自動車", "nissan", "org"), A("ホンダ", "honda", "org")),
+        (),
+        ("OTHER", None, "打ち切っ", "occurred", ("nissan", "honda"), (), None, None),
+        id="economy-talks-broken-off",
+    ),
+    pytest.param(
+        P.ACCUSE,
+        (A("ゼレンスキー大統領", "volodymyr_zelenskyy"), RUSSIA),
+        (),
+        ("ACCUSE", None, "非難", "occurred", ("volodymyr_zelenskyy",), ("russia",), None, None),
+        id="accuse-speech-is-the-event",
+    ),
+    pytest.param(
+        P.SUFFER,
+        (A("ウクライナ", "ukraine", "country"),),
+        (),
+        ("ASSAULT", None, "攻撃", "occurred", (), ("ukraine",), None, None),
+        id="attacked-subject-is-target",
+    ),
+    pytest.param(
+        P.ANNOUNCE,
+        (A("日本製鉄", "nippon_steel", "org"),),
+        (),
+        ("OTHER", None, "発表", "occurred", ("nippon_steel",), (), None, None),
+        id="announce-with-object-is-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "actors", "times", "expected"), CASES)
+def test_single_event(
+    spec: str, actors: tuple[A, ...], times: tuple[T, ...], expected: tuple[Any, ...]
+) -> None:
+    events = extract_events(article(spec, actors=actors, times=times))
+    assert [summary(e) for e in events] == [expected]
+
+
+NO_EVENT = [
+    pytest.param(P.QUESTION, BOTH, id="question"),
+    pytest.param(P.SPEECH, (A("ペスコフ氏", "dmitry_peskov"),), id="speech-verb-alone"),
+    pytest.param(
+        P.ANNOUNCE_CLAUSE, (A("日本製鉄", "nippon_steel", "org"),), id="to-happyo-is-attribution"
+    ),
+    pytest.param("!国営テレビで撮影された首脳会談の写真(2月撮影)", (), id="unparsed-caption"),
+]
+
+
+@pytest.mark.parametrize(("spec", "actors"), NO_EVENT)
+def test_no_event(spec: str, actors: tuple[A, ...]) -> None:
+    assert extract_events(article(spec, actors=actors)) == ()
+
+
+def test_conditional_clause_gives_no_event_but_main_clause_does() -> None:
+    events = extract_events(
+        article(P.CONDITIONAL, actors=(A("ウクライナ", "ukraine", "country"), RUSSIA))
+    )
+    # 続ければ is hypothetical; 打ち切る (non-past, no cue) is a stated plan of Russia.
+    assert [(e.trigger, e.status) for e in events] == [("打ち切る", "planned")]
+
+
+def test_no_agreement_reached_is_agree_denied() -> None:
+    (ev,) = extract_events(article(P.NOAGREE, actors=(A("両国", "both", "group"),)))
+    assert (ev.type, ev.status) == ("AGREE", "denied")
+
+
+def test_hedged_call_claimed_by_the_speaker() -> None:
+    (ev,) = extract_events(
+        article(
+            P.HEDGED,
+            actors=(A("ペスコフ報道官", "dmitry_peskov", name="Dmitry Peskov"), *BOTH),
+        )
+    )
+    assert summary(ev)[:5] == (
+        "CONSULT",
+        "phone",
+        "電話協議",
+        "hedged",
+        ("donald_trump", "vladimir_putin"),
+    )
+    assert (ev.mention.claimed_by, ev.mention.claimed_by_entity) == (
+        "Dmitry Peskov",
+        "dmitry_peskov",
+    )
+
+
+def test_planned_talks_with_place_and_date() -> None:
+    (ev,) = extract_events(
+        article(
+            P.PLANNED,
+            actors=(A("米国", "united_states", "country"), RUSSIA, A("リヤド", "riyadh", "place")),
+            times=(T("24日", "2025-03-24"),),
+        )
+    )
+    assert summary(ev) == (
+        "CONSULT", None, "協議", "planned", ("united_states", "russia"), (), "リヤド", "2025-03-24",
+    )  # fmt: skip
+
+
+def test_background_reference_keeps_its_own_date() -> None:
+    (ev,) = extract_events(article(P.BACKGROUND, actors=BOTH, times=(T("2月12日", "2025-02-12"),)))
+    assert ev.mention.background is True
+    assert (ev.type, ev.mode, ev.date, ev.mention.date_text) == (
+        "CONSULT",
+        "phone",
+        "2025-02-12",
+        "2月12日",
+    )
+
+
+def test_denial_marks_the_denied_event_and_is_no_reject() -> None:
+    (ev,) = extract_events(article(P.DENIED, actors=(A("ペスコフ氏", "dmitry_peskov"), *BOTH)))
+    assert (ev.type, ev.status, ev.mention.claimed_by_entity) == (
+        "CONSULT",
+        "denied",
+        "dmitry_peskov",
+    )
+
+
+def test_source_phrase_gives_the_claimant() -> None:
+    (ev,) = extract_events(
+        article(
+            P.SOURCE,
+            actors=(
+                A("ロシア大統領府", "kremlin", "org", name="Presidential Administration of Russia"),
+                A("プーチン氏", "vladimir_putin"),
+                A("米国", "united_states", "country"),
+            ),
+        )
+    )
+    assert (ev.type, ev.mention.claimed_by_entity) == ("AGREE", "kremlin")
+    assert [p.entity for p in ev.actors] == ["vladimir_putin"]
+
+
+def test_duration_is_an_attribute() -> None:
+    (ev,) = extract_events(
+        article(P.DURATION, actors=BOTH, quantities=(Q("約2時間半", 2.5, "時間", "PT2H30M", True),))
+    )
+    assert ("duration", "PT2H30M") in ev.attributes
+    assert ev.mode == "phone"
+
+
+def test_chained_clauses_share_subject_and_date() -> None:
+    events = extract_events(
+        article(
+            P.CHAIN,
+            actors=(
+                A("トランプ氏", "donald_trump"),
+                A("ゼレンスキー大統領", "volodymyr_zelenskyy"),
+            ),
+            times=(T("19日", "2025-03-19"),),
+            quantities=(Q("約1時間", 1.0, "時間", "PT1H", True),),
+        )
+    )
+    assert [(e.trigger, e.status, e.date) for e in events] == [
+        ("会談", "occurred", "2025-03-19"),
+        ("協議", "occurred", "2025-03-19"),
+    ]
+    assert all(e.actors[0].entity == "donald_trump" for e in events)
+    assert events[0].recipients[0].entity == "volodymyr_zelenskyy"
+    assert ("duration", "PT1H") in events[0].attributes
+
+
+def test_event_fields_ids_offsets_and_producer() -> None:
+    a = article(
+        P.CALL, P.CALL, actors=(TRUMP, PUTIN, TRUMP.__class__("トランプ米大統領", "donald_trump", nth=1),
+                                PUTIN.__class__("プーチン大統領", "vladimir_putin", nth=1)),
+        times=(T("18日", "2025-03-18"), T("18日", "2025-03-18", nth=1)), article_id="abc",
+    )  # fmt: skip
+    events = extract_events(a)
+    assert [e.id for e in events] == ["abc-e1", "abc-e2"]
+    for e in events:
+        m = e.mention
+        assert a.body[m.start : m.end] == m.sentence
+        assert a.body[m.trigger_start : m.trigger_end] == e.trigger
+        assert e.type in PLOVER_TYPES
+        assert e.producer.startswith(f"events/{EVENTS_VERSION}+")
+
+
+def test_dateless_retelling_takes_the_lead_date_only() -> None:
+    lead = P.CALL
+    later = P.DURATION  # 両首脳は約2時間半にわたり電話で会談した (no date of its own)
+    a = article(
+        lead, "\n\n", later,
+        actors=(TRUMP, PUTIN, *BOTH), times=(T("18日", "2025-03-18"),),
+    )  # fmt: skip
+    first, second = extract_events(a)
+    assert first.date == "2025-03-18"
+    assert (second.date, second.mention.date_text) == ("2025-03-18", "18日")
+    # The same retelling with no dated lead event keeps date None (unknown is null).
+    (alone,) = extract_events(article(later, actors=BOTH))
+    assert alone.date is None
+
+
+def test_past_verb_dated_after_publication_takes_the_latest_past_reading() -> None:
+    # 「19日、電話会談を行った」 in a page of 2025-03-17: a past verb cannot be in the future,
+    # so the day is read in the month before (a mis-resolved bare day).
+    a = article(P.LIGHT, actors=BOTH, times=(T("19日", "2025-03-19"),), published="2025-03-17")
+    (ev,) = extract_events(a)
+    assert (ev.status, ev.date) == ("occurred", "2025-02-19")
+
+
+def test_non_past_verb_dated_after_publication_is_planned() -> None:
+    a = article(
+        P.PLANNED,
+        actors=(A("米国", "united_states", "country"), RUSSIA),
+        times=(T("24日", "2025-03-24"),),
+        published="2025-03-20",
+    )
+    (ev,) = extract_events(a)
+    assert (ev.status, ev.date) == ("planned", "2025-03-24")
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        ("2025-03-19", "19日", "2025-02-19"),
+        ("2025-01-05", "5日", "2024-12-05"),
+        ("2026-02-12", "2月12日", "2025-02-12"),
+        ("2025-03-19", "2025年3月19日", None),
+        ("2025-03", "3月", None),
+        (None, "19日", None),
+    ],
+)
+def test_roll_back(date: str | None, text: str, expected: str | None) -> None:
+    assert roll_back(date, text) == expected
+
+
+def test_empty_article_gives_nothing() -> None:
+    assert extract_events(article()) == ()

@@ -1,0 +1,99 @@
+"""Status, attribution and special mentions (tests events/status.py and the rules that use it).
+
+Rows: a sentence parse, its actors and times, and what the one event of interest must be.
+"""
+
+from __future__ import annotations
+
+import parses as P
+import pytest
+from builders import A, T, article
+
+from storyline.events import extract_events
+
+BOTH = (A("両首脳", "donald_trump", coref=True), A("両首脳", "vladimir_putin", coref=True))
+PAIR = (A("両国", "both_countries", "group"),)
+
+
+@pytest.mark.parametrize(
+    ("spec", "actors", "trigger", "status"),
+    [
+        (P.OUTLOOK, BOTH, "会談", "hedged"),  # 会談する見通しだ
+        (P.POLICY, PAIR, "協議", "planned"),  # 協議を開く方針だ
+        (P.LIKELY, (A("政府", "japan_government", "org"), A("ロシア", "russia", "country")), "制裁", "hedged"),
+        (P.APPARENT, (A("ロシア軍", "russian_army", "org"),), "攻撃", "hedged"),  # 攻撃した模様だ
+        (P.ARRANGING, BOTH, "会談", "planned"),  # 会談する方向で調整している
+        (P.HELD_LATER, (A("米", "united_states", "country"), A("ロ", "russia", "country")), "協議", "planned"),
+        (P.CALL, (A("トランプ米大統領", "donald_trump"), A("プーチン大統領", "vladimir_putin")), "会談", "occurred"),
+    ],
+)
+def test_status(spec: str, actors: tuple[A, ...], trigger: str, status: str) -> None:
+    events = extract_events(article(spec, actors=actors))
+    assert [(e.trigger, e.status) for e in events] == [(trigger, status)]
+
+
+def test_background_reference_and_the_new_event() -> None:
+    events = extract_events(
+        article(P.FOLLOWS, actors=BOTH, times=(T("先月", "2025-02"),), published="2025-03-19")
+    )
+    assert [(e.trigger, e.mention.background, e.date) for e in events] == [
+        ("会談", True, "2025-02"),
+        ("会談", False, None),
+    ]
+
+
+def test_non_kb_source_is_named_by_its_words() -> None:
+    (ev,) = extract_events(
+        article(P.INSIDER, actors=(A("ホンダ", "honda", "org"), A("日産", "nissan", "org")))
+    )
+    assert (ev.type, ev.mention.claimed_by, ev.mention.claimed_by_entity) == ("REQUEST", "関係者", None)
+    assert [p.entity for p in ev.actors] == ["honda"]
+    assert [p.entity for p in ev.recipients] == ["nissan"]
+
+
+def test_announced_acquisition_is_the_event_and_the_announcer_its_source() -> None:
+    (ev,) = extract_events(
+        article(
+            P.BUY_ANNOUNCED,
+            actors=(A("日本製鉄", "nippon_steel", "org", name="Nippon Steel"), A("USスチール", "us_steel", "org")),
+        )
+    )
+    assert (ev.type, ev.mode, ev.trigger) == ("OTHER", "acquisition", "買収")
+    assert (ev.mention.claimed_by, ev.mention.claimed_by_entity) == ("Nippon Steel", "nippon_steel")
+    assert [p.entity for p in ev.actors] == ["nippon_steel"]
+    assert [p.entity for p in ev.recipients] == ["us_steel"]
+
+
+def test_visit_mode_and_place_object() -> None:
+    (ev,) = extract_events(
+        article(
+            P.VISIT,
+            actors=(A("石破首相", "shigeru_ishiba"), A("ホワイトハウス", "white_house", "place")),
+            times=(T("7日", "2025-02-07"),),
+        )
+    )
+    assert (ev.type, ev.mode, ev.date) == ("CONSULT", "visit", "2025-02-07")
+    assert [p.entity for p in ev.actors] == ["shigeru_ishiba"]
+
+
+def test_sanction_target_is_the_owner_of_the_object() -> None:
+    (ev,) = extract_events(
+        article(
+            P.SANCTIONED,
+            actors=(A("米", "united_states", "country"), A("ロシア", "russia", "country")),
+        )
+    )
+    assert ev.type == "SANCTION"
+    assert [p.entity for p in ev.recipients] == ["russia"]
+
+
+def test_overnight_call_is_dated_by_its_start() -> None:
+    (ev,) = extract_events(
+        article(
+            P.OVERNIGHT,
+            actors=(*BOTH, A("日本", "japan", "country")),
+            times=(T("18日", "2025-03-18"), T("19日", "2025-03-19")),
+        )
+    )
+    assert (ev.mode, ev.date, ev.mention.date_text) == ("phone", "2025-03-18", "18日")
+    assert {p.entity for p in ev.actors} == {"donald_trump", "vladimir_putin"}

@@ -1,0 +1,245 @@
+"""Disagreement checks of one merged event: date, number, place (and the traps)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from stories_helpers import analysis, art, ev, quantity
+
+from storyline.models import AnalyzedArticle, Article, Discrepancy, Event
+from storyline.stories.discrepancies import Context, check_date, check_numbers, check_place
+from storyline.stories.merging import Group
+from storyline.stories.rules import load_rules
+from storyline.stories.sources import origins
+
+
+def ctx_for(
+    articles: Sequence[Article],
+    analyses: Sequence[AnalyzedArticle] = (),
+    kinds: dict[str, str] | None = None,
+) -> Context:
+    return Context(
+        origin_of=origins(articles),
+        analyses={a.article_id: a for a in analyses},
+        kinds=kinds or {},
+        rules=load_rules(),
+    )
+
+
+def arts(*ids: str, **kw: object) -> list[Article]:
+    return [art(i, **kw) for i in ids]  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- date
+
+
+def test_date_conflict_lists_both_sides_with_sources_and_evidence() -> None:
+    articles = [*arts("a", "b", "c"), art("copy", duplicate_of="a"), art("blog", published=None)]
+    g = Group(
+        [ev(i, 1, date="2025-03-18") for i in ("a", "b", "c", "copy")]
+        + [ev("blog", 1, date="2025-03-14")]
+    )
+    d = check_date(g, "s-e1", ctx_for(articles))
+    assert d is not None and d.kind == "date" and d.event_id == "s-e1"
+    first, second = d.values
+    assert (first.value, first.independent_sources) == ("2025-03-18", 3)  # the copy counts once
+    assert set(first.article_ids) == {"a", "b", "c", "copy"}
+    assert (second.value, second.article_ids) == ("2025-03-14", ("blog",))
+    assert second.evidence == (g.events[-1].mention.sentence,)
+
+
+@pytest.mark.parametrize(
+    ("events", "why"),
+    [
+        ([ev("a", 1, date="2025-03-18"), ev("b", 1, date="--03-18")], "year missing, same day"),
+        ([ev("a", 1, date="2025-03-18"), ev("b", 1, date="2025-03")], "month only"),
+        (
+            [ev("a", 1, date="2025-03-24", status="planned"), ev("b", 1, date="2025-03-25")],
+            "planned date vs when it happened",
+        ),
+        (
+            [ev("a", 1, date="2025-03-18"), ev("b", 1, date="2025-03-17", date_text="翌日")],
+            "a date derived from another date of the page",
+        ),
+        (
+            [
+                ev("a", 1, date="2025-03-18", sentence="米東部時間18日に電話会談した。"),
+                ev("b", 1, date="2025-03-19", sentence="日本時間の19日未明まで会談した。"),
+            ],
+            "one moment in two time zones",
+        ),
+        (
+            [ev("a", 1, date="2025-03-18"), ev("b", 1, date="2025-03-14", background=True)],
+            "a background mention",
+        ),
+    ],
+)
+def test_date_traps_are_not_flagged(events: list[Event], why: str) -> None:
+    assert check_date(Group(events), "e", ctx_for(arts("a", "b"))) is None, why
+
+
+def test_one_wire_with_two_dates_is_not_two_sources() -> None:
+    articles = [art("a", wire="共同通信"), art("b", wire="共同")]
+    g = Group([ev("a", 1, date="2025-03-18"), ev("b", 1, date="2025-03-16")])
+    assert check_date(g, "e", ctx_for(articles)) is None
+
+
+def test_one_day_apart_without_time_zone_is_a_conflict() -> None:
+    g = Group(
+        [
+            ev("a", 1, date="2025-02-26"),
+            ev("b", 1, date="2025-02-26"),
+            ev("blog", 1, date="2025-02-25"),
+        ]
+    )
+    d = check_date(g, "e", ctx_for(arts("a", "b", "blog")))
+    assert d is not None and [v.value for v in d.values] == ["2025-02-26", "2025-02-25"]
+
+
+# --------------------------------------------------------------------------- number
+
+CALL_A = "電話会談は2時間以上続いた。"
+CALL_B = "会談は2時間半を超えた。"
+CALL_C = "会談は約2時間半に及んだ。"
+CALL_D = "会談はおよそ2時間だった。"
+
+
+def _duration_group() -> tuple[Group, Context]:
+    bodies = {"a": CALL_A, "b": CALL_B, "c": CALL_C, "d": CALL_D}
+    articles = [art(k, v) for k, v in bodies.items()]
+    found = {
+        "a": quantity(CALL_A, "2時間以上", 2, "時間", normalized="PT2H", approximate=True),
+        "b": quantity(CALL_B, "2時間半", 2.5, "時間", normalized="PT2H30M"),
+        "c": quantity(CALL_C, "約2時間半", 2.5, "時間", normalized="PT2H30M", approximate=True),
+        "d": quantity(CALL_D, "およそ2時間", 2, "時間", normalized="PT2H", approximate=True),
+    }
+    analyses = [analysis(a, quantities=[found[a.id]]) for a in articles]
+    values = {"a": "PT2H", "b": "PT2H30M", "c": "PT2H30M", "d": "PT2H"}
+    g = Group([ev(k, 1, sentence=bodies[k], attributes=[("duration", values[k])]) for k in bodies])
+    return g, ctx_for(articles, analyses)
+
+
+def test_bounds_and_approximations_of_one_duration_agree() -> None:
+    g, ctx = _duration_group()
+    assert check_numbers(g, "e", ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flag"),
+    [
+        (
+            ("各175人を解放した。", "175人", 175, False),
+            ("各150人を解放した。", "150人", 150, False),
+            True,
+        ),
+        (
+            ("約141億ドルで買収する。", "約141億ドル", 1.41e10, True),
+            ("総額150億ドルで買収する。", "150億ドル", 1.5e10, False),
+            True,
+        ),
+        (
+            ("約4300億円を減額した。", "約4300億円", 4.3e11, True),
+            ("3437億円を減額した。", "3437億円", 3.437e11, False),
+            True,
+        ),
+        (
+            ("約4300億円を減額した。", "約4300億円", 4.3e11, True),
+            ("4320億円を減額した。", "4320億円", 4.32e11, False),
+            False,
+        ),
+        (
+            ("4万2000人以上が観戦した。", "4万2000人以上", 42000, True),
+            ("4万2367人が観戦した。", "4万2367人", 42367, False),
+            False,
+        ),
+        (
+            ("4万5367人が観戦した。", "4万5367人", 45367, False),
+            ("4万2367人が観戦した。", "4万2367人", 42367, False),
+            True,
+        ),
+    ],
+)
+def test_number_table(
+    a: tuple[str, str, float, bool], b: tuple[str, str, float, bool], flag: bool
+) -> None:
+    articles, analyses, events = [], [], []
+    for aid, (body, text, value, approx) in zip(("x", "y"), (a, b), strict=True):
+        article = art(aid, body)
+        articles.append(article)
+        analyses.append(
+            analysis(article, quantities=[quantity(body, text, value, "人", approximate=approx)])
+        )
+        events.append(ev(aid, 1, sentence=body, attributes=[("count", repr(value))]))
+    found = check_numbers(Group(events), "e", ctx_for(articles, analyses))
+    assert bool(found) is flag
+    if flag:
+        assert found[0].kind == "number" and len(found[0].values) == 2
+
+
+def test_developing_count_reported_at_different_times_is_not_flagged() -> None:
+    g = Group(
+        [
+            ev("o1", 1, type="ASSAULT", date="2025-02-27", attributes=[("area", "600")]),
+            ev("o3", 1, type="ASSAULT", date="2025-03-03", attributes=[("area", "2600")]),
+        ]
+    )
+    assert check_numbers(g, "e", ctx_for(arts("o1", "o3"))) == []
+
+
+def test_same_count_at_the_same_time_is_flagged() -> None:
+    g = Group(
+        [
+            ev("o2", 1, type="ASSAULT", date="2025-03-03", attributes=[("area", "3600")]),
+            ev("o3", 1, type="ASSAULT", date="2025-03-03", attributes=[("area", "2600")]),
+        ]
+    )
+    (d,) = check_numbers(g, "e", ctx_for(arts("o2", "o3")))
+    assert sorted(v.value for v in d.values) == ["2600", "3600"]
+
+
+def test_scores_compare_as_strings() -> None:
+    game = dict(type="OTHER", actors=["dodgers"], recipients=["cubs"])
+    g = Group(
+        [
+            ev("m1", 1, attributes=[("score", "4-1")], **game),  # type: ignore[arg-type]
+            ev("m2", 1, attributes=[("score", "4-1")], **game),  # type: ignore[arg-type]
+            ev("blog", 1, attributes=[("score", "4-2")], **game),  # type: ignore[arg-type]
+        ]
+    )
+    (d,) = check_numbers(g, "e", ctx_for(arts("m1", "m2", "blog")))
+    assert [(v.value, v.independent_sources) for v in d.values] == [("4-1", 2), ("4-2", 1)]
+
+
+def test_two_attributes_are_never_compared_with_each_other() -> None:
+    g = Group(
+        [
+            ev("a", 1, attributes=[("released", "175"), ("wounded", "23")]),
+            ev("b", 1, attributes=[("released", "175"), ("wounded", "23")]),
+        ]
+    )
+    assert check_numbers(g, "e", ctx_for(arts("a", "b"))) == []
+
+
+# --------------------------------------------------------------------------- place
+
+
+@pytest.mark.parametrize(
+    ("places", "kinds", "flag"),
+    [
+        (["リヤド", "リヤド", "ジッダ"], {}, True),
+        (["ジッダ", "サウジアラビア西部のジッダ"], {}, False),
+        (["サウジアラビア", "リヤド"], {"サウジアラビア": "country", "リヤド": "place"}, False),
+        (["リヤド", "リヤド"], {}, False),
+    ],
+)
+def test_place_table(places: list[str], kinds: dict[str, str], flag: bool) -> None:
+    ids = [f"p{i}" for i in range(len(places))]
+    g = Group([ev(i, 1, place=p) for i, p in zip(ids, places, strict=True)])
+    d: Discrepancy | None = check_place(g, "e", ctx_for(arts(*ids), kinds=kinds))
+    assert (d is not None) is flag
+    if d is not None:
+        assert [(v.value, v.independent_sources) for v in d.values] == [
+            ("リヤド", 2),
+            ("ジッダ", 1),
+        ]

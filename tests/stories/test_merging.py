@@ -1,0 +1,149 @@
+"""Event merging (stories/merging.py): one real event, one group; distinct events apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from stories_helpers import ev
+
+from storyline.models import Event
+from storyline.stories.merging import Group, merge_events
+from storyline.stories.rules import load_rules
+
+KINDS = {"united_states": "country", "russia": "country"}
+
+
+def groups_of(events: list[Event], ref: dict[str, date | None] | None = None) -> list[set[str]]:
+    groups = merge_events(events, kinds=KINDS, rules=load_rules(), ref_day=ref or {})
+    return sorted(({e.id for e in g.events} for g in groups), key=lambda s: sorted(s))
+
+
+def merged(events: list[Event]) -> list[Group]:
+    return merge_events(events, kinds=KINDS, rules=load_rules(), ref_day={})
+
+
+def test_february_and_march_calls_stay_apart() -> None:
+    events = [
+        ev("a", 1, date="2025-02-12", attributes=[("duration", "PT1H30M")]),
+        ev("b", 1, date="2025-03-18", attributes=[("duration", "PT2H30M")]),
+        ev("c", 1, date="2025-02-12"),
+        ev("c", 2, date="2025-03-18"),
+    ]
+    assert groups_of(events) == [{"a-e1", "c-e1"}, {"b-e1", "c-e2"}]
+
+
+@pytest.mark.parametrize(
+    ("date", "date_text"),
+    [
+        (None, "19日"),  # a bare day: the month is unknown
+        ("XXXX-XX-19", "19日"),  # the same as an unresolved time value
+        (None, None),  # nothing at all, two calls fit: doubt
+    ],
+)
+def test_partial_date_call_is_not_guessed_into_march(
+    date: str | None, date_text: str | None
+) -> None:
+    events = [
+        ev("a", 1, date="2025-02-12"),
+        ev("b", 1, date="2025-03-18"),
+        ev("blog", 1, date=date, date_text=date_text),
+    ]
+    groups = groups_of(events)
+    assert {"blog-e1"} in groups
+    assert len(groups) == 3
+
+
+def test_partial_date_joins_when_only_one_event_fits() -> None:
+    events = [ev("a", 1, date="2025-03-18"), ev("blog", 1, date="2025-03", date_text="3月")]
+    assert groups_of(events) == [{"a-e1", "blog-e1"}]
+
+
+def test_wrong_date_within_a_week_is_merged_and_marked_as_conflict() -> None:
+    events = [
+        ev("a", 1, date="2025-03-18"),
+        ev("b", 1, date="2025-03-18"),
+        ev("blog", 1, date="2025-03-14"),
+    ]
+    groups = merged(events)
+    assert len(groups) == 1
+    assert groups[0].conflict
+
+
+@pytest.mark.parametrize(
+    ("blog", "why"),
+    [
+        (dict(date="2025-04-18"), "a month apart"),
+        (dict(date="2025-03-16", trigger="首脳会談"), "another trigger, no shared mode"),
+        (dict(date="2025-03-16", place="ジッダ"), "a place the others do not give"),
+        (dict(date="2025-03-16", attributes=[("duration", "PT30M")]), "a duration far apart"),
+    ],
+)
+def test_close_dates_need_strong_evidence(blog: dict[str, object], why: str) -> None:
+    events = [
+        ev("a", 1, date="2025-03-18", place="リヤド", attributes=[("duration", "PT2H30M")]),
+        ev("blog", 1, **blog),  # type: ignore[arg-type]
+    ]
+    assert len(merged(events)) == 2, why
+
+
+def test_two_games_on_consecutive_days_reported_by_one_page_stay_apart() -> None:
+    game = dict(type="OTHER", actors=["dodgers"], recipients=["cubs"], trigger="試合")
+    events = [
+        ev("m1", 1, date="2025-03-18", **game),  # type: ignore[arg-type]
+        ev("m2", 1, date="2025-03-18", **game),  # type: ignore[arg-type]
+        ev("m2", 2, date="2025-03-19", **game),  # type: ignore[arg-type]
+        ev("m4", 1, date="2025-03-19", **game),  # type: ignore[arg-type]
+    ]
+    assert groups_of(events) == [{"m1-e1", "m2-e1"}, {"m2-e2", "m4-e1"}]
+
+
+def test_two_meetings_in_one_city_a_month_apart() -> None:
+    talks = dict(type="CONSULT", trigger="協議", place="リヤド", recipients=["russia"])
+    events = [
+        ev("a", 1, date="2025-02-18", **talks),  # type: ignore[arg-type]
+        ev("b", 1, date="2025-03-24", **talks),  # type: ignore[arg-type]
+    ]
+    assert len(merged(events)) == 2
+
+
+def test_calls_with_different_counterparts_on_one_day_stay_apart() -> None:
+    events = [
+        ev("a", 1, date="2025-03-19", recipients=["vladimir_putin"]),
+        ev("b", 1, date="2025-03-19", recipients=["volodymyr_zelenskyy"]),
+        ev("c", 1, date="2025-03-19", recipients=[]),  # Trump alone: fits both -> first
+    ]
+    groups = groups_of(events)
+    assert {"a-e1"} <= groups[0] or {"a-e1"} <= groups[1]
+    assert not any({"a-e1", "b-e1"} <= g for g in groups)
+
+
+def test_countries_do_not_separate_leaders() -> None:
+    events = [
+        ev("a", 1, actors=["united_states"], recipients=["russia"]),  # 米ロ首脳が電話会談
+        ev("b", 1, actors=["donald_trump"], recipients=["vladimir_putin"]),
+    ]
+    assert len(merged(events)) == 1
+
+
+def test_background_mention_joins_the_earlier_event() -> None:
+    events = [
+        ev("a", 1, date="2025-02-12"),
+        ev("b", 1, date="2025-03-18"),
+        ev("c", 1, date=None, date_text=None, background=True),
+    ]
+    ref = {"c": date(2025, 3, 1)}
+    assert groups_of(events, ref) == [{"a-e1", "c-e1"}, {"b-e1"}]
+
+
+def test_planned_and_occurred_mentions_are_one_event() -> None:
+    events = [
+        ev("m1", 1, date="2025-03-19", status="planned"),
+        ev("m2", 1, date="2025-03-19", status="occurred"),
+    ]
+    assert len(merged(events)) == 1
+
+
+def test_different_types_never_merge() -> None:
+    events = [ev("a", 1, type="AGREE"), ev("b", 1, type="CONSULT")]
+    assert len(merged(events)) == 2
