@@ -34,5 +34,14 @@ bench: $(STAMP)
 	$(PY) bench/extract.py
 	$(PY) bench/nlp.py
 
+# Debian's Chromium and a Japanese font for the browser test of the digest (needs root / sudo).
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=ja 2>/dev/null | grep -q .; then \
+	  echo "chromium and a Japanese font are installed"; \
+	else \
+	  $$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo) apt-get update -qq && \
+	  $$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -qq chromium fonts-noto-cjk; \
+	fi
+
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -218,6 +218,8 @@ class EventScores:
     right: Counter[str] = field(default_factory=Counter)
     gold_by_type: Counter[str] = field(default_factory=Counter)
     found_by_type: Counter[str] = field(default_factory=Counter)
+    gold_by_folder: Counter[str] = field(default_factory=Counter)
+    found_by_folder: Counter[str] = field(default_factory=Counter)
     failures: list[dict[str, Any]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
@@ -266,7 +268,8 @@ class EventScores:
         return rows + [(f"field {name}", self.accuracy(name)) for name in FIELDS]
 
     def to_json(self, *, details: bool = False) -> dict[str, Any]:
-        """The report: headline figures, field accuracies, counts, per-type recall, and (with
+        """The report: headline figures, field accuracies, counts, recall per type and per
+        folder of articles (one folder is one story in the gold set), and (with
         ``details``) the missed gold rows, spurious predictions and wrong fields."""
         out: dict[str, Any] = {
             "precision": round(self.precision, 4),
@@ -288,6 +291,10 @@ class EventScores:
             "recall_by_type": {
                 t: {"gold": n, "found": self.found_by_type[t]}
                 for t, n in sorted(self.gold_by_type.items())
+            },
+            "recall_by_folder": {
+                f: {"gold": n, "found": self.found_by_folder[f]}
+                for f, n in sorted(self.gold_by_folder.items())
             },
             "failures": self.failures,
         }
@@ -344,65 +351,72 @@ def _describe(event: Event) -> dict[str, Any]:
     }
 
 
-def _score_prediction(
-    event: Event,
-    article: str,
-    gold: Sequence[dict[str, Any]],
-    ignore: Sequence[str],
-    body: str,
-    scores: EventScores,
-    found: dict[int, tuple[bool, bool]],
-) -> None:
+@dataclass(slots=True)
+class _Article:
+    """One gold article while it is scored: its gold and ignore rows, its body, and for each
+    gold row (by id) whether a same-type / fully matching prediction was found."""
+
+    name: str
+    gold: list[dict[str, Any]]
+    ignore: list[str]
+    body: str
+    found: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+
+
+def _score_prediction(event: Event, art: _Article, scores: EventScores) -> None:
     """Pair one prediction with its gold event (if any) and update the tallies."""
-    located = [row for row in gold if _lies_in(_where(row), body, event)]
+    located = [row for row in art.gold if _lies_in(_where(row), art.body, event)]
     if not located:
-        if _lies_in(ignore, body, event):
+        if _lies_in(art.ignore, art.body, event):
             scores.ignored += 1
             return
         scores.predicted += 1
-        scores.spurious.append(
-            {"article": gold[0]["article"] if gold else None, **_describe(event)}
-        )
+        scores.spurious.append({"article": art.name, **_describe(event)})
         return
     scores.predicted += 1
     row, fields = _best_pair(event, located)
+    full = is_full_match(fields)
     scores.located_pairs += 1
     scores.right["type"] += fields["type"]
-    key = id(row)
-    typed, full = found.get(key, (False, False))
     if fields["type"]:
         scores.typed_pairs += 1
         scores.typed_predictions += 1
         for name in FIELDS[1:]:
             scores.right[name] += fields[name]
-    if is_full_match(fields):
+    if full:
         scores.full_predictions += 1
     else:
         bad = [n for n, ok in fields.items() if not ok]
         scores.wrong.append({"gold": row, "got": _describe(event), "wrong": bad})
-    found[key] = (typed or fields["type"], full or is_full_match(fields))
+    typed_before, full_before = art.found.get(id(row), (False, False))
+    art.found[id(row)] = (typed_before or fields["type"], full_before or full)
 
 
 def _score_article(
-    article: str,
+    name: str,
     rows: Sequence[dict[str, Any]],
     predicted: Sequence[Event],
     body: str,
     scores: EventScores,
 ) -> None:
     """Score one article's predictions against its gold rows."""
-    gold = [r for r in rows if "ignore" not in r]
-    ignore = [r["ignore"] for r in rows if "ignore" in r]
-    found: dict[int, tuple[bool, bool]] = {}
+    art = _Article(
+        name=name,
+        gold=[r for r in rows if "ignore" not in r],
+        ignore=[r["ignore"] for r in rows if "ignore" in r],
+        body=body,
+    )
     for event in predicted:
-        _score_prediction(event, article, gold, ignore, body, scores, found)
-    for row in gold:
-        typed, full = found.get(id(row), (False, False))
+        _score_prediction(event, art, scores)
+    for row in art.gold:
+        typed, full = art.found.get(id(row), (False, False))
         scores.gold += 1
         scores.gold_by_type[row["type"]] += 1
         scores.typed_gold += typed
         scores.full_gold += full
         scores.found_by_type[row["type"]] += full
+        scores.gold_by_folder[Path(name).parent.name] += 1
+        scores.found_by_folder[Path(name).parent.name] += full
         if not typed:
             scores.missed.append(row)
 

@@ -3,7 +3,6 @@
 they include GiNZA's real mistakes on purpose (a subject hung under the wrong word, a
 continuative verb in an advcl) so the rules are tested against the parses they will get."""
 
-
 # トランプ米大統領は18日、ロシアのプーチン大統領と電話で会談した。
 CALL = "トランプ NOUN compound 2; 米 PROPN compound 2; 大統領 NOUN nsubj 14; は ADP case 2; 18 NUM nummod 5; 日 NOUN obl 14; 、 PUNCT punct 5; ロシア PROPN nmod 10 名詞-固有名詞-地名-国; の ADP case 7; プーチン PROPN compound 10 名詞-固有名詞-人名-一般; 大統領 NOUN obl 14; と ADP case 10; 電話 NOUN obl 14 名詞-普通名詞-サ変可能; で ADP case 12; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14; た AUX aux 14; 。 PUNCT punct 14"
 

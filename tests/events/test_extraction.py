@@ -87,7 +87,7 @@ CASES = [
         P.SPORTS,
         (A("ドジャース", "dodgers", "org"), A("カブス", "cubs", "org")),
         (),
-        ("OTHER", "game", "勝利", "occurred", ("dodgers",), ("cubs",), None, None),
+        ("OTHER", None, "勝利", "occurred", ("dodgers",), ("cubs",), None, None),
         id="sports-win",
     ),
     pytest.param(
@@ -103,7 +103,7 @@ CASES = [
         (T("4日", "2025-03-04"),),
         (
             "OTHER",
-            "vote",
+            None,
             "可決",
             "occurred",
             ("house_of_representatives",),
@@ -340,6 +340,14 @@ def test_non_past_verb_dated_after_publication_is_planned() -> None:
 )
 def test_roll_back(date: str | None, text: str, expected: str | None) -> None:
     assert roll_back(date, text) == expected
+
+
+def test_other_events_carry_their_kind_as_an_attribute_not_a_mode() -> None:
+    (ev,) = extract_events(
+        article(P.POLITICS, actors=(A("衆議院", "house_of_representatives", "org"),))
+    )
+    assert ev.mode is None
+    assert ("kind", "vote") in ev.attributes
 
 
 def test_empty_article_gives_nothing() -> None:

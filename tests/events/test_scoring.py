@@ -338,6 +338,7 @@ def test_recall_by_type_counts() -> None:
     out = run(perfect())
     assert out["recall_by_type"]["CONSULT"] == {"gold": 2, "found": 2}
     assert out["recall_by_type"]["OTHER"] == {"gold": 2, "found": 2}
+    assert out["recall_by_folder"] == {"": {"gold": 5, "found": 5}}
 
 
 # --------------------------------------------------------------------------- fields

@@ -20,11 +20,26 @@ PAIR = (A("両国", "both_countries", "group"),)
     [
         (P.OUTLOOK, BOTH, "会談", "hedged"),  # 会談する見通しだ
         (P.POLICY, PAIR, "協議", "planned"),  # 協議を開く方針だ
-        (P.LIKELY, (A("政府", "japan_government", "org"), A("ロシア", "russia", "country")), "制裁", "hedged"),
+        (
+            P.LIKELY,
+            (A("政府", "japan_government", "org"), A("ロシア", "russia", "country")),
+            "制裁",
+            "hedged",
+        ),
         (P.APPARENT, (A("ロシア軍", "russian_army", "org"),), "攻撃", "hedged"),  # 攻撃した模様だ
         (P.ARRANGING, BOTH, "会談", "planned"),  # 会談する方向で調整している
-        (P.HELD_LATER, (A("米", "united_states", "country"), A("ロ", "russia", "country")), "協議", "planned"),
-        (P.CALL, (A("トランプ米大統領", "donald_trump"), A("プーチン大統領", "vladimir_putin")), "会談", "occurred"),
+        (
+            P.HELD_LATER,
+            (A("米", "united_states", "country"), A("ロ", "russia", "country")),
+            "協議",
+            "planned",
+        ),
+        (
+            P.CALL,
+            (A("トランプ米大統領", "donald_trump"), A("プーチン大統領", "vladimir_putin")),
+            "会談",
+            "occurred",
+        ),
     ],
 )
 def test_status(spec: str, actors: tuple[A, ...], trigger: str, status: str) -> None:
@@ -46,7 +61,11 @@ def test_non_kb_source_is_named_by_its_words() -> None:
     (ev,) = extract_events(
         article(P.INSIDER, actors=(A("ホンダ", "honda", "org"), A("日産", "nissan", "org")))
     )
-    assert (ev.type, ev.mention.claimed_by, ev.mention.claimed_by_entity) == ("REQUEST", "関係者", None)
+    assert (ev.type, ev.mention.claimed_by, ev.mention.claimed_by_entity) == (
+        "REQUEST",
+        "関係者",
+        None,
+    )
     assert [p.entity for p in ev.actors] == ["honda"]
     assert [p.entity for p in ev.recipients] == ["nissan"]
 
@@ -55,10 +74,14 @@ def test_announced_acquisition_is_the_event_and_the_announcer_its_source() -> No
     (ev,) = extract_events(
         article(
             P.BUY_ANNOUNCED,
-            actors=(A("日本製鉄", "nippon_steel", "org", name="Nippon Steel"), A("USスチール", "us_steel", "org")),
+            actors=(
+                A("日本製鉄", "nippon_steel", "org", name="Nippon Steel"),
+                A("USスチール", "us_steel", "org"),
+            ),
         )
     )
-    assert (ev.type, ev.mode, ev.trigger) == ("OTHER", "acquisition", "買収")
+    assert (ev.type, ev.mode, ev.trigger) == ("OTHER", None, "買収")
+    assert ("kind", "acquisition") in ev.attributes
     assert (ev.mention.claimed_by, ev.mention.claimed_by_entity) == ("Nippon Steel", "nippon_steel")
     assert [p.entity for p in ev.actors] == ["nippon_steel"]
     assert [p.entity for p in ev.recipients] == ["us_steel"]

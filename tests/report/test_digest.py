@@ -225,7 +225,7 @@ def test_key_points_skip_a_plan_that_an_occurred_event_fulfils(doc: dict[str, An
 
 def test_a_sentence_confirmed_by_two_origins_beats_a_richer_single_one() -> None:
     plain = Candidate(
-        article_id="a", start=0, end=20, text="両社は協議を続けることで一致したという話だ。"
+        article_id="a", start=0, end=20, text="米国と日本は協議を続けることで一致したという。"
     )
     rich = Candidate(article_id="b", start=0, end=40, text="政府は3日、予算案を115兆円とすることを閣議決定した。",
                      lead=True, status="occurred", event_id="e1")  # fmt: skip

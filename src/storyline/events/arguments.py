@@ -142,6 +142,7 @@ def read_participants(
     word = (first.start, cand.trigger.end)
     doers: list[ActorMention] = []
     others: list[ActorMention] = []
+    venues: list[ActorMention] = []
     for a in actors:
         if a.kind == "place":
             continue
@@ -160,6 +161,9 @@ def read_participants(
                 others.append(a)
             continue
         role = _climb_role(tree, tok, root, actors)
+        if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
+            venues.append(a)  # 参院で可決: the body that acts, if no one else is named
+            continue
         if role.startswith(("で", "によ")):
             continue  # a place (リヤドで) or a source (大統領府によると), not a participant
         if _is_modifier(tree, a, actors):
@@ -178,14 +182,14 @@ def read_participants(
                 doers.append(unknown)
             elif role.startswith(OBJECT_PARTICLES):
                 others.append(unknown)
+    if not doers and not others:
+        doers = venues
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
     return _nested_partners(tree, doers, others)
 
 
-def _unlinked_name(
-    tree: Tree, root: Token, actors: Sequence[ActorMention]
-) -> ActorMention | None:
+def _unlinked_name(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A proper name heading an argument that the actor linker did not link (a sports club,
     a small company): a provisional participant (``provisional:<name>``), as the KB convention
     has it. Place names are left to the place rule."""

@@ -17,6 +17,8 @@ from storyline.events.arguments import (
 from storyline.events.candidates import FORMAL_NOUNS, Candidate, find_candidates
 from storyline.events.lexicon import Lexicon
 from storyline.events.status import (
+    before_publication,
+    window,
     Claim,
     read_status,
     reporter,
@@ -77,6 +79,11 @@ def _has_object(tree: Tree, cand: Candidate) -> bool:
         tree.particles(k.i).startswith("を") and k.pos in ("NOUN", "PROPN")
         for k in tree.kids(cand.pred.i)
     )
+
+
+def _planned_cue(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> bool:
+    """True when a planned cue (予定, 方針 ...) follows the predicate."""
+    return any(c in window(tree, cand, body) for c in lex.cue("planned"))
 
 
 def _undated_modifier(
@@ -201,9 +208,16 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     ):
         return None  # (a background mention may take its participants from its sentence)
     when, background = read_date(tree, cand, a.times)
+    if status == "planned" and when is not None and not _planned_cue(tree, cand, lex, body):
+        if before_publication(contract_date(when.value), a.published):
+            status = "occurred"  # 大統領選に勝利する前に: a non-past form about a past date
     attrs = read_attributes(tree, cand, a.quantities)
     if cand.content:
         attrs += (("content", cand.content),)
+    mode = _mode(tree, cand, lex, body)
+    if etype == "OTHER" and mode is not None:
+        attrs += (("kind", mode),)  # not a PLOVER mode: vote, lawsuit, game ...
+        mode = None
     first = tree.tokens[cand.first]
     mention = EventMention(
         article_id=a.article_id,
@@ -222,7 +236,7 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         id="",
         article_id=a.article_id,
         type=etype,
-        mode=_mode(tree, cand, lex, body),
+        mode=mode,
         trigger=body[first.start : cand.trigger.end],
         status=status,  # type: ignore[arg-type]
         mention=mention,
@@ -280,7 +294,8 @@ def _same_event(a: Event, b: Event) -> bool:
     ents_b = {p.entity for p in b.actors + b.recipients}
     if a.type == b.type and a.mode == b.mode and ents_a & ents_b:
         return True
-    return len(ents_b) >= 2 and ents_b <= ents_a
+    # What the same people decided in the lead meeting shares its date.
+    return a.type == "CONSULT" and len(ents_b) >= 2 and ents_b <= ents_a
 
 
 def finish(events: Sequence[Event], published: str | None, *, lead_end: int) -> list[Event]:

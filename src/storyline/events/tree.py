@@ -117,7 +117,7 @@ class Tree:
         though the parse hangs each on one of them."""
         group: list[Token] = []
         tok = self.tokens[i]
-        while tok.dep in ("advcl", "conj"):
+        while tok.dep in ("advcl", "conj") and self.continuative(tok.i):
             head = self.head(tok.i)
             if head is None:
                 break
@@ -126,6 +126,24 @@ class Tree:
         todo = [self.tokens[i]]
         while todo and len(group) < 8:
             for kid in self.kids(todo.pop().i, "advcl", "conj"):
-                group.append(kid)
-                todo.append(kid)
+                if self.continuative(kid.i):
+                    group.append(kid)
+                    todo.append(kid)
         return group
+
+    def continuative(self, i: int) -> bool:
+        """True when the clause of ``i`` runs on into the next one (会談し、 / 会談して) rather
+        than contrasting or giving a reason (公表されているが / 続ければ / ため)."""
+        words = {t.surface for t in self.tail(i)}
+        return not words & {
+            "が",
+            "けれど",
+            "けど",
+            "ので",
+            "から",
+            "ば",
+            "なら",
+            "たら",
+            "ため",
+            "と",
+        }

@@ -447,7 +447,9 @@ def find_footer_date(
             continue
         for value, kind in _date_line(lines[i], tz):
             if kind == "published":
-                found.append(PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind))
+                found.append(
+                    PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind)
+                )
     return found[0] if len(found) == 1 else None
 
 

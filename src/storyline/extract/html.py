@@ -433,7 +433,8 @@ def unwrap_layout_lists(tree: lxml_html.HtmlElement) -> int:
     for dl in list(tree.iter("dl")):
         items = [el for el in dl if el.tag in ("dt", "dd")]
         if not any(
-            el.tag == "dd" and (el.find(".//p") is not None or len(element_text(el)) > LAYOUT_CELL_CHARS)
+            el.tag == "dd"
+            and (el.find(".//p") is not None or len(element_text(el)) > LAYOUT_CELL_CHARS)
             for el in items
         ):
             continue
@@ -953,12 +954,13 @@ def _publisher(page: _Page, url_publisher: str | None, wire: str | None) -> str 
     from storyline.extract.outlets import find_publisher_in_lines, masthead_name
 
     site = [_printed_part(n, page.lines) for n in page.meta.site_names[:1]]
-    raw = [*site, url_publisher, *page.logos]
+    # A name that both the <title> and the top line print ("ベースボール通信　大リーグ情報：…"
+    # over a masthead "ベースボール通信 プロ野球・…") outranks names read off link and
+    # copyright lines ("■大リーグ情報トップへ戻る" is a section's top link).
+    raw = [*site, url_publisher, *page.logos, *_masthead_names(page.meta.titles, page.lines)]
     raw.append(find_publisher_in_lines(page.lines, exclude_wire=wire))
     candidates = [_outlet_name(n) for n in raw if n]
     candidates = [c for c in candidates if c and c != wire] or candidates
-    if not any(_JAPANESE.search(c) for c in candidates):
-        candidates += [_outlet_name(n) for n in _masthead_names(page.meta.titles, page.lines)]
     if not any(_JAPANESE.search(c) for c in candidates):
         # Only a romanised name so far ("Uchu Kagaku Shimpo" in JSON-LD and the copyright
         # line): a Japanese site prints its Japanese name in the masthead line.

@@ -46,7 +46,7 @@ __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "p
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.1-c2w2o2"
+VERSION = "1.2-c2w2o2"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3

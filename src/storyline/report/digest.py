@@ -642,7 +642,7 @@ def score_candidate(c: Candidate, confirmations: int) -> float:
     each); then information (a number +0.5, a date +0.5, a lead sentence +0.5, an occurred event
     +0.5, a planned one +0.3, a denied one -0.5), a sentence that does not stand alone
     (:func:`stands_alone`) -1, and length (under 15 characters -1, over 120 -0.5). The bonuses add up to at most 2.0, below one confirmation, so a fact one more
-    independent outlet confirms always beats a richer sentence (the fixture stories and a unit
+    independent outlet confirms beats a richer sentence unless it does not stand alone (the fixture stories and a unit
     test check this; set by hand, not fitted)."""
     score = CONFIRMATION_WEIGHT * confirmations
     score += 0.5 if _NUMBER.search(c.text) else 0.0

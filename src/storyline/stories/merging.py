@@ -190,7 +190,8 @@ def _place(e: Event, groups: list[Group], ctx: _Context) -> None:
             close[0].conflict = True
             return
     else:
-        fit = [g for g in cands if all(compatible(x, d) for x in g.dates())]
+        # A group that already joined two close dates (a conflict) fits either of them.
+        fit = [g for g in cands if not g.dates() or any(compatible(x, d) for x in g.dates())]
         # Weigh the dated groups first: an undated group is most often the same event told
         # without its date, so it is no rival to the one dated group that fits.
         fit = [g for g in fit if g.dates()] or fit

@@ -27,7 +27,7 @@ from storyline.models import AnalyzedArticle, Quantity
 _DURATION = re.compile(
     r"^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
 )
-_NUMBER = re.compile(r"^(~)?([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(\S*)$")
+_NUMBER = re.compile(r"^(~)?([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*([^\d\s\-－–対][^\s]*)?$")
 _SCORE = re.compile(r"^\d+\s*[-－–対]\s*\d+$")
 
 
@@ -57,7 +57,7 @@ def parse_value(value: str) -> tuple[float, str, bool] | None:
     v = value.strip()
     m = _NUMBER.match(v)
     if m:
-        return float(m.group(2)), m.group(3), bool(m.group(1))
+        return float(m.group(2)), m.group(3) or "", bool(m.group(1))
     m = _DURATION.match(v)
     if m and any(m.groups()):
         d, h, mi, s = (float(x) if x else 0.0 for x in m.groups())
