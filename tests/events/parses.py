@@ -108,3 +108,33 @@ SANCTIONED = "米 NOUN compound 1; 政府 NOUN nsubj 9; は ADP case 1; ロシ�
 
 # 両首脳は日本時間の18日夜から19日未明にかけて電話で会談した。
 OVERNIGHT = "両 NOUN compound 1; 首脳 NOUN nsubj 18; は ADP case 1; 日本 PROPN compound 4 名詞-固有名詞-地名-国; 時間 NOUN nmod 8; の ADP case 4; 18 NUM compound 8; 日 NOUN compound 8; 夜 NOUN nmod 11; から ADP case 8; 19 NUM nummod 11; 日 NOUN compound 12; 未明 NOUN obl 14; に ADP case 12; かけ=かける VERB advcl 18; て SCONJ mark 14; 電話 NOUN obl 18 名詞-普通名詞-サ変可能; で ADP case 16; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 18; た AUX aux 18; 。 PUNCT punct 18"
+
+# バイデン米大統領は3日、日本製鉄による買収計画を禁止する命令を出した。
+ORDER_BAN = "バイデン PROPN compound 1 名詞-固有名詞-人名-一般; 米大統領 NOUN nsubj 16; は ADP case 1; 3 NUM nummod 4; 日 NOUN obl 12; 、 PUNCT punct 4; 日本製鉄 PROPN nmod 10 名詞-固有名詞-一般; に ADP case 6; よる VERB fixed 7; 買収 NOUN compound 10 名詞-普通名詞-サ変可能; 計画 NOUN obj 12 名詞-普通名詞-サ変可能; を ADP case 10; 禁止 VERB acl 14 名詞-普通名詞-サ変可能; する AUX aux 12; 命令 NOUN obj 16 名詞-普通名詞-サ変可能; を ADP case 14; 出し=出す VERB ROOT -; た AUX aux 16; 。 PUNCT punct 16"
+
+# 両首脳はウクライナ情勢について協議した。
+TOPIC = "両 NOUN compound 1; 首脳 NOUN nsubj 8; は ADP case 1; ウクライナ PROPN compound 4 名詞-固有名詞-地名-国; 情勢 NOUN obl 8; に ADP case 4; つい=つく VERB fixed 5; て SCONJ fixed 5; 協議 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8; た AUX aux 8; 。 PUNCT punct 8"
+
+# ドジャースがカブスを6対3で下した。
+UNLINKED = "ドジャース PROPN nsubj 8 名詞-固有名詞-一般; が ADP case 0; カブス NOUN obj 8 名詞-固有名詞-一般; を ADP case 2; 6 NUM compound 6; 対 NOUN compound 6; 3 NUM obl 8; で ADP case 6; 下し=下す VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+
+# 予算案は31日、参院で可決された。
+VENUE = "予算案 NOUN nsubj 7; は ADP case 0; 31 NUM nummod 3; 日 NOUN obl 7; 、 PUNCT punct 3; 参院 NOUN obl 7; で ADP case 5; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; さ=する AUX aux 7; れ=れる AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+
+# 日産は同日、2025年3月期の業績予想を下方修正した。
+FISCAL = "日産 PROPN nsubj 2 名詞-固有名詞-一般; は ADP case 0; 同日 NOUN obl 14; 、 PUNCT punct 2; 2025 NUM compound 8; 年 NOUN compound 8; 3 NUM compound 8; 月 NOUN compound 8; 期 NOUN nmod 11; の ADP case 8; 業績 NOUN compound 11; 予想 NOUN obj 14 名詞-普通名詞-サ変可能; を ADP case 11; 下方 NOUN compound 14; 修正 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14; た AUX aux 14; 。 PUNCT punct 14"
+
+# 日本製鉄は6日、米連邦控訴裁判所に提訴した。
+COURT = "日本製鉄 PROPN nsubj 10 名詞-固有名詞-一般; は ADP case 0; 6 NUM nummod 3; 日 NOUN obl 10; 、 PUNCT punct 3; 米 NOUN compound 8; 連邦 NOUN compound 8; 控訴 NOUN compound 8 名詞-普通名詞-サ変可能; 裁判所 NOUN obl 10; に ADP case 8; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10; た AUX aux 10; 。 PUNCT punct 10"
+
+# 米国とウクライナはジッダで協議し、停戦案で合意した。
+CHAIN_PLACE = "米国 PROPN nmod 2 名詞-固有名詞-地名-国; と ADP case 0; ウクライナ PROPN nsubj 6 名詞-固有名詞-地名-国; は ADP case 2; ジッダ PROPN obl 6 名詞-固有名詞-地名-一般; で ADP case 4; 協議 VERB advcl 12 名詞-普通名詞-サ変可能; し=する AUX aux 6; 、 PUNCT punct 6; 停戦 NOUN compound 10 名詞-普通名詞-サ変可能; 案 NOUN obl 12; で ADP case 10; 合意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12; た AUX aux 12; 。 PUNCT punct 12"
+
+# ドジャースは東京ドームでカブスに勝った。
+DOME = "ドジャース PROPN nsubj 6 名詞-固有名詞-一般; は ADP case 0; 東京ドーム PROPN obl 6 名詞-固有名詞-一般; で ADP case 2; カブス PROPN obl 6 名詞-固有名詞-一般; に ADP case 4; 勝っ=勝つ VERB ROOT -; た AUX aux 6; 。 PUNCT punct 6"
+
+# プーチン大統領は攻撃の停止に同意した。
+TOPIC_LEAD = "プーチン PROPN compound 1 名詞-固有名詞-人名-一般; 大統領 NOUN nsubj 7; は ADP case 1; 攻撃 NOUN nmod 5 名詞-普通名詞-サ変可能; の ADP case 3; 停止 NOUN obl 7 名詞-普通名詞-サ変可能; に ADP case 5; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+
+# 一方、全面停戦案については受け入れを見送った。
+TOPIC_NEXT = "一方 CCONJ cc 11; 、 PUNCT punct 11; 全面 NOUN compound 4; 停戦 NOUN compound 4 名詞-普通名詞-サ変可能; 案 NOUN obl 11; に ADP case 4; つい=つく VERB fixed 5; て SCONJ fixed 5; は ADP case 4; 受け入れ NOUN obj 11; を ADP case 9; 見送っ=見送る VERB ROOT -; た AUX aux 11; 。 PUNCT punct 11"

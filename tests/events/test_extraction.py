@@ -333,8 +333,10 @@ def test_non_past_verb_dated_after_publication_is_planned() -> None:
         ("2025-03-19", "19日", "2025-02-19"),
         ("2025-01-05", "5日", "2024-12-05"),
         ("2026-02-12", "2月12日", "2025-02-12"),
+        ("2025-03-31", "31日", "2025-01-31"),
         ("2025-03-19", "2025年3月19日", None),
-        ("2025-03", "3月", None),
+        ("2026-01", "1月末", "2025-01"),
+        ("2025", "今年", None),
         (None, "19日", None),
     ],
 )
@@ -352,3 +354,93 @@ def test_other_events_carry_their_kind_as_an_attribute_not_a_mode() -> None:
 
 def test_empty_article_gives_nothing() -> None:
     assert extract_events(article()) == ()
+
+
+def test_relative_clause_on_a_trigger_noun_is_its_content() -> None:
+    # 買収計画を禁止する命令を出した: one COERCE (the order), content 禁止, dated by 3日
+    # even though GiNZA hangs 3日 on 禁止.
+    events = extract_events(
+        article(
+            P.ORDER_BAN,
+            actors=(A("バイデン米大統領", "joe_biden"), A("日本製鉄", "nippon_steel", "org")),
+            times=(T("3日", "2025-01-03"),),
+            published="2025-01-04",
+        )
+    )
+    assert [summary(e) for e in events] == [
+        ("COERCE", None, "命令", "occurred", ("joe_biden",), ("nippon_steel",), None, "2025-01-03")
+    ]
+    assert ("content", "禁止") in events[0].attributes
+
+
+def test_topic_phrase_gives_no_participant() -> None:
+    (ev,) = extract_events(article(P.TOPIC, actors=(*BOTH, A("ウクライナ", "ukraine", "country"))))
+    assert {p.entity for p in ev.actors + ev.recipients} == {"donald_trump", "vladimir_putin"}
+
+
+def test_unlinked_proper_names_become_provisional_participants() -> None:
+    (ev,) = extract_events(article(P.UNLINKED))
+    assert [p.entity for p in ev.actors] == ["provisional:ドジャース"]
+    assert [p.entity for p in ev.recipients] == ["provisional:カブス"]
+
+
+def test_an_organisation_as_venue_acts_in_an_other_event() -> None:
+    (ev,) = extract_events(
+        article(
+            P.VENUE,
+            actors=(A("参院", "house_of_councillors", "org"),),
+            times=(T("31日", "2025-03-31"),),
+            published="2025-04-01",
+        )
+    )
+    assert (ev.trigger, ev.date) == ("可決", "2025-03-31")
+    assert [p.entity for p in ev.actors] == ["house_of_councillors"]
+
+
+@pytest.mark.parametrize("fiscal", [T("2025年3月期", "2025"), T("2025年", "2025")])
+def test_fiscal_period_is_no_event_date(fiscal: T) -> None:
+    # nlp may give the whole 2025年3月期 or only its 2025年: either way it names a period.
+    (ev,) = extract_events(
+        article(
+            P.FISCAL, actors=(A("日産", "nissan", "org"),), times=(T("同日", "2025-02-13"), fiscal)
+        )
+    )
+    assert (ev.trigger, ev.date) == ("下方修正", "2025-02-13")
+
+
+@pytest.mark.parametrize(
+    ("spec", "actors", "trigger", "place"),
+    [
+        (P.COURT, (A("日本製鉄", "nippon_steel", "org"),), "提訴", "米連邦控訴裁判所"),
+        (
+            P.CHAIN_PLACE,
+            (A("米国", "united_states", "country"), A("ウクライナ", "ukraine", "country"),
+             A("ジッダ", "jeddah", "place")),
+            "合意",
+            "ジッダ",
+        ),
+        (P.DOME, (), "勝っ", "東京ドーム"),
+    ],
+)  # fmt: skip
+def test_place(spec: str, actors: tuple[A, ...], trigger: str, place: str) -> None:
+    events = extract_events(article(spec, actors=actors))
+    assert (trigger, place) in [(e.trigger, e.place) for e in events]
+
+
+def test_zero_subject_continues_the_previous_topic() -> None:
+    # プーチン大統領は…同意した。一方、…受け入れを見送った。 The second sentence names no doer:
+    # it continues the topic (は) of the first, and 受け入れを見送った is a REJECT.
+    events = extract_events(article(P.TOPIC_LEAD, P.TOPIC_NEXT, actors=(PUTIN,)))
+    assert [(e.type, e.trigger, tuple(p.entity for p in e.actors)) for e in events] == [
+        ("AGREE", "同意", ("vladimir_putin",)),
+        ("REJECT", "受け入れ", ("vladimir_putin",)),
+    ]
+
+
+def test_a_subject_that_is_no_actor_blocks_the_topic() -> None:
+    # 大船渡市で26日、山林火災が発生した after a sentence about a person: 火災 is the subject,
+    # so the person's topic does not carry over.
+    events = extract_events(
+        article(P.TOPIC_LEAD, P.DISASTER, actors=(PUTIN, A("大船渡市", "ofunato", "place")))
+    )
+    assert [(e.trigger, e.actors) for e in events][1] == ("発生", ())

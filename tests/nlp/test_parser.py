@@ -435,7 +435,11 @@ def test_cues_cover_conjugated_forms_of_verb_triggers() -> None:
         if line.startswith("#") or len(trigger) < 2 or trigger[-1] not in _GODAN:
             continue
         stem = trigger[:-1]
-        if trigger.endswith("る") and len(trigger) > 2 and trigger[-2] in _ICHIDAN_BEFORE_RU:
+        if trigger.endswith(("ずる", "じる")):  # 応ずる / 応じる: 応じ, 応ず
+            forms = [trigger[:-2] + "じ", trigger[:-2] + "ず"]
+        elif trigger.endswith("する"):  # 要する: 要し, 要さ, 要す
+            forms = [trigger[:-2] + k for k in "しさす"]
+        elif trigger.endswith("る") and len(trigger) > 2 and trigger[-2] in _ICHIDAN_BEFORE_RU:
             forms = [stem]  # ichidan (述べる): the stem carries every form
         else:
             forms = [stem + k for k in _GODAN[trigger[-1]]]

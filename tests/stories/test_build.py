@@ -156,3 +156,15 @@ def test_independent_sources(pages: list[Article], count: int) -> None:
 
 def test_producer_name_has_both_versions() -> None:
     assert producer_name().startswith("stories/") and "+rules-" in producer_name()
+
+
+def test_earlier_pages_not_passed_again_are_kept() -> None:
+    articles, analyses = corpus()
+    previous = (
+        Story(id="s-old", title="calls", article_ids=("call1", "gone")),
+        Story(id="s-lost", title="old", article_ids=("gone2",)),
+    )
+    later = build_stories(articles, analyses, [], previous=previous)  # type: ignore[arg-type]
+    by_id = {s.id: s for s in later}
+    assert {"call1", "gone", "call2"} <= set(by_id["s-old"].article_ids)
+    assert by_id["s-lost"] == previous[1]

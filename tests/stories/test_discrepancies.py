@@ -243,3 +243,74 @@ def test_place_table(places: list[str], kinds: dict[str, str], flag: bool) -> No
             ("リヤド", 2),
             ("ジッダ", 1),
         ]
+
+
+def test_comma_date_before_a_later_predicate_is_no_evidence() -> None:
+    from storyline.stories.discrepancies import unreliable_dates
+
+    sentence = "両社は米国時間6日、大統領令の無効を求める訴訟を起こした。"
+    order = ev(
+        "b4",
+        1,
+        type="COERCE",
+        trigger="大統領令",
+        date="2025-01-06",
+        sentence=sentence,
+        date_text="米国時間6日",
+    )
+    order = replace_trigger(order, sentence.index("大統領令"))
+    suit = replace_trigger(
+        ev("b4", 1, type="OTHER", trigger="訴訟", date=None, sentence=sentence),
+        sentence.index("訴訟"),
+    )
+    others = [ev(i, 1, type="COERCE", trigger="大統領令", date="2025-01-03") for i in ("b1", "b3")]
+    g = Group([*others, order])
+    ambiguous = unreliable_dates([g, Group([suit])])
+    assert check_date(g, "e", ctx_for(arts("b1", "b3", "b4")), ambiguous) is None
+    assert check_date(g, "e", ctx_for(arts("b1", "b3", "b4"))) is not None  # without the rule
+
+
+def test_date_bound_to_its_verb_stays_evidence() -> None:
+    from storyline.stories.discrepancies import unreliable_dates
+
+    sentence = "山林火災は2025年2月25日に赤崎町で発生し、燃え広がった。"
+    start = replace_trigger(
+        ev(
+            "o5",
+            1,
+            type="OTHER",
+            trigger="発生",
+            date="2025-02-25",
+            sentence=sentence,
+            date_text="2025年2月25日",
+        ),
+        sentence.index("発生"),
+    )
+    spread = replace_trigger(
+        ev("o5", 1, type="OTHER", trigger="燃え広がっ", date=None, sentence=sentence),
+        sentence.index("燃え"),
+    )
+    assert unreliable_dates([Group([start]), Group([spread])]) == frozenset()
+
+
+def replace_trigger(e: Event, at: int) -> Event:
+    import dataclasses
+
+    m = dataclasses.replace(
+        e.mention,
+        trigger_start=e.mention.start + at,
+        trigger_end=e.mention.start + at + len(e.trigger),
+    )
+    return dataclasses.replace(e, mention=m)
+
+
+def test_two_places_from_one_page_are_one_place() -> None:
+    g = Group(
+        [
+            ev("o1", 1, place="岩手県大船渡市"),
+            ev("o1", 2, place="赤崎町"),
+            ev("o2", 1, place="赤崎町"),
+            ev("o8", 1, place="岩手県大船渡市"),
+        ]
+    )
+    assert check_place(g, "e", ctx_for(arts("o1", "o2", "o8"))) is None

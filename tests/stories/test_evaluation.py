@@ -50,7 +50,9 @@ IDS = {"x/a": "a", "x/b": "b", "x/c": "c", "y/d": "d", "y/e": "e"}
 
 
 def fake(stories: tuple[Story, ...]):  # type: ignore[no-untyped-def]
-    def predict(paths: Sequence[str], settings: Settings) -> tuple[dict[str, str], tuple[Story, ...]]:
+    def predict(
+        paths: Sequence[str], settings: Settings
+    ) -> tuple[dict[str, str], tuple[Story, ...]]:
         assert sorted(paths) == sorted(GOLD_SMALL.stories)
         return dict(IDS), stories
 
@@ -65,14 +67,28 @@ def test_perfect_prediction_scores_one() -> None:
             article_ids=("a", "b", "c"),
             events=(sev("s1-e1", "2025-03-18", "a", "b", "c"),),
             discrepancies=(
-                Discrepancy(kind="date", explanation="", values=(side("2025-03-18", "a", "b"), side("2025-03-14", "c"))),
+                Discrepancy(
+                    kind="date",
+                    explanation="",
+                    values=(side("2025-03-18", "a", "b"), side("2025-03-14", "c")),
+                ),
                 Discrepancy(kind="role", explanation="", values=(side("前大統領", "c"),)),
             ),
         ),
-        Story(id="s2", title=None, article_ids=("d", "e"), events=(sev("s2-e1", "2025-02-26", "d", "e", type="OTHER"),)),
+        Story(
+            id="s2",
+            title=None,
+            article_ids=("d", "e"),
+            events=(sev("s2-e1", "2025-02-26", "d", "e", type="OTHER"),),
+        ),
     )
     s = evaluate_stories(GOLD_SMALL, root=ROOT, settings=Settings(), predict=fake(stories))
-    assert (s.pair_f1, s.merged_accuracy, s.disagreement_recall, s.false_flag_share) == (1.0, 1.0, 1.0, 0.0)
+    assert (s.pair_f1, s.merged_accuracy, s.disagreement_recall, s.false_flag_share) == (
+        1.0,
+        1.0,
+        1.0,
+        0.0,
+    )
 
 
 def test_errors_are_counted() -> None:
@@ -83,8 +99,12 @@ def test_errors_are_counted() -> None:
             article_ids=("a", "b", "c", "d"),  # d wrongly joins
             events=(sev("s1-e1", "2025-03-18", "a", "b"), sev("s1-e2", "2025-03-18", "c")),  # split
             discrepancies=(
-                Discrepancy(kind="number", explanation="trap", values=(side("1", "d"), side("2", "e"))),
-                Discrepancy(kind="place", explanation="other", values=(side("x", "a"), side("y", "b"))),
+                Discrepancy(
+                    kind="number", explanation="trap", values=(side("1", "d"), side("2", "e"))
+                ),
+                Discrepancy(
+                    kind="place", explanation="other", values=(side("x", "a"), side("y", "b"))
+                ),
             ),
         ),
         Story(id="s2", title=None, article_ids=("e",)),
@@ -120,6 +140,8 @@ def test_missing_gold_file_is_a_config_error(tmp_path: Path, name: str) -> None:
 
     for n in ("stories.json", "events.jsonl", "disagreements.jsonl"):
         if n != name:
-            (tmp_path / n).write_text('{"stories": {}}' if n == "stories.json" else "", encoding="utf-8")
+            (tmp_path / n).write_text(
+                '{"stories": {}}' if n == "stories.json" else "", encoding="utf-8"
+            )
     with pytest.raises(ConfigError):
         load_stories_gold(tmp_path)

@@ -11,7 +11,7 @@ from storyline.models import Event
 from storyline.stories.merging import Group, merge_events
 from storyline.stories.rules import load_rules
 
-KINDS = {"united_states": "country", "russia": "country"}
+KINDS = {"united_states": "country", "russia": "country", "ukraine": "country"}
 
 
 def groups_of(events: list[Event], ref: dict[str, date | None] | None = None) -> list[set[str]]:
@@ -147,3 +147,89 @@ def test_planned_and_occurred_mentions_are_one_event() -> None:
 def test_different_types_never_merge() -> None:
     events = [ev("a", 1, type="AGREE"), ev("b", 1, type="CONSULT")]
     assert len(merged(events)) == 2
+
+
+def test_undated_mention_prefers_the_one_dated_group() -> None:
+    events = [
+        ev(
+            "a",
+            1,
+            date="2025-03-19",
+            type="RETREAT",
+            actors=["russia", "ukraine"],
+            recipients=[],
+            attributes=[("count", "175 人")],
+        ),
+        ev(
+            "b",
+            1,
+            date=None,
+            date_text=None,
+            type="RETREAT",
+            actors=["russia", "ukraine"],
+            recipients=[],
+        ),
+        ev(
+            "c",
+            1,
+            date=None,
+            date_text=None,
+            type="RETREAT",
+            actors=["russian_mod"],
+            recipients=[],
+            attributes=[("count", "150 人")],
+        ),
+    ]
+    groups = groups_of(events)
+    # c shares a like quantity with the dated group; b names only countries: no evidence.
+    assert {"a-e1", "c-e1"} in groups and {"b-e1"} in groups
+
+
+def test_undated_headline_joins_the_call_its_page_dates() -> None:
+    events = [
+        ev("a", 1, date="2025-02-12"),
+        ev("b", 1, date="2025-03-18"),
+        ev("blog", 1, date="2025-03-18", start=100),
+        ev("blog", 2, date=None, date_text=None),  # the page's headline: "the call"
+        ev("blog", 3, date=None, date_text=None, status="planned"),  # another, announced call
+    ]
+    groups = groups_of(events)
+    assert {"b-e1", "blog-e1", "blog-e2"} in groups
+    assert {"blog-e3"} in groups
+
+
+@pytest.mark.parametrize(
+    ("people", "merged_into_one"),
+    [
+        (["donald_trump", "vladimir_putin"], True),
+        (["donald_trump"], False),  # a subset is not enough when the dates differ
+    ],
+)
+def test_conflict_merge_needs_the_same_participants(
+    people: list[str], merged_into_one: bool
+) -> None:
+    events = [
+        ev("a", 1, date="2025-03-18", actors=["donald_trump", "vladimir_putin"], recipients=[]),
+        ev("blog", 1, date="2025-03-16", actors=people, recipients=[]),
+    ]
+    assert (len(merged(events)) == 1) is merged_into_one
+
+
+def test_event_without_participants_merges_across_dates_by_place() -> None:
+    fire = dict(type="OTHER", trigger="発生", actors=[], recipients=[])
+    events = [
+        ev("o1", 1, date="2025-02-26", place="大船渡市赤崎町", **fire),  # type: ignore[arg-type]
+        ev("o5", 1, date="2025-02-25", place="赤崎町", **fire),  # type: ignore[arg-type]
+        ev("x", 1, date="2025-02-24", **fire),  # type: ignore[arg-type]  # no place: too vague
+    ]
+    assert groups_of(events) == [{"o1-e1", "o5-e1"}, {"x-e1"}]
+
+
+def test_partial_date_fits_a_group_that_holds_two_close_dates() -> None:
+    events = [
+        ev("a", 1, date="2025-03-19"),
+        ev("b", 1, date="2025-03-19"),
+        ev("c", 1, date="2025-03-18"),  # a wrong date, merged as a conflict
+        ev("portal", 1, date="--03-19"),
+    ]
+    assert len(merged(events)) == 1

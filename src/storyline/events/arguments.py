@@ -18,6 +18,15 @@ from storyline.models import ActorMention, Participant, Quantity, TimeExpression
 SUBJECT_PARTICLES = ("が", "は", "も", "側は", "では")
 #: Particles that make it the other side: partner (と) or target (に, を, への, に対し).
 OBJECT_PARTICLES = ("と", "に", "を", "へ", "から", "との")
+#: Particles after a phrase that only gives the topic (ウクライナ情勢について協議, 買収を巡り):
+#: what is in it is no participant.
+TOPIC_PARTICLES = ("について", "につい", "をめぐ", "を巡", "に関し", "に関す", "に向け", "として")
+
+
+def _is_target(particles: str) -> bool:
+    """True for a を/に/への argument that is not merely a topic (について, に向けた)."""
+    return particles[:1] in ("を", "に", "へ") and not particles.startswith(TOPIC_PARTICLES)
+
 
 #: Verbs that are really parts of particles or time phrases (18日夜から19日未明にかけて,
 #: 情勢を巡り, 数週間にわたり): not clause boundaries for dates and quantities.
@@ -37,6 +46,7 @@ PHRASAL_VERBS = frozenset(
     }
 )
 
+_FISCAL = re.compile(r"^(\d{1,2}月)?(期|度|年度)")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
 _MONTH_OR_YEAR = re.compile(r"^\d{4}(-\d{2})?$")
 
@@ -122,12 +132,13 @@ def _arg_roots(tree: Tree, cand: Candidate) -> list[Token]:
     roots = tree.kids(cand.pred.i) + (
         tree.kids(cand.trigger.i) if cand.trigger.i != cand.pred.i else []
     )
+    if cand.absorbed is not None:
+        roots += tree.kids(cand.absorbed)
     return [
         t
         for t in roots
         if t.dep not in ("aux", "cop", "mark", "fixed", "case", "punct", "advcl", "conj")
-        and t.i != cand.trigger.i
-        and t.i != cand.pred.i
+        and t.i not in (cand.trigger.i, cand.pred.i, cand.absorbed)
     ]
 
 
@@ -137,7 +148,7 @@ def read_participants(
     """Actors and recipients among ``actors`` whose spans lie in an argument's subtree or in
     the trigger word itself (日米首脳会談). Places are left to :func:`read_place`."""
     roots = [(tree.phrase(r.i), r) for r in _arg_roots(tree, cand)]
-    objects = [r for _, r in roots if tree.particles(r.i)[:1] in ("を", "に")]
+    objects = [r for _, r in roots if _is_target(tree.particles(r.i))]
     first = tree.tokens[cand.first]
     word = (first.start, cand.trigger.end)
     doers: list[ActorMention] = []
@@ -164,24 +175,17 @@ def read_participants(
         if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
             venues.append(a)  # 参院で可決: the body that acts, if no one else is named
             continue
-        if role.startswith(("で", "によ")):
-            continue  # a place (リヤドで) or a source (大統領府によると), not a participant
+        if role.startswith(("で", "によ", *TOPIC_PARTICLES)):
+            continue  # a place (リヤドで), a source (によると) or a topic (について)
         if _is_modifier(tree, a, actors):
-            if tree.particles(root.i)[:1] in ("を", "に"):
+            if _is_target(tree.particles(root.i)):
                 others.append(a)  # 参院の修正に同意, 日鉄の買収計画を禁止: whose thing it is
             continue
         if role.startswith(SUBJECT_PARTICLES) or role in ("", "の") or a.coref:
             doers.append(a)
         elif role.startswith(OBJECT_PARTICLES) or role.startswith("に対"):
             others.append(a)
-    for _, root in roots:
-        unknown = _unlinked_name(tree, root, actors)
-        if unknown is not None:
-            role = tree.particles(root.i)
-            if role.startswith(SUBJECT_PARTICLES):
-                doers.append(unknown)
-            elif role.startswith(OBJECT_PARTICLES):
-                others.append(unknown)
+    _add_unlinked(tree, [r for _, r in roots], actors, doers, others)
     if not doers and not others:
         doers = venues
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
@@ -189,11 +193,31 @@ def read_participants(
     return _nested_partners(tree, doers, others)
 
 
-def _unlinked_name(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+def _add_unlinked(
+    tree: Tree,
+    roots: Sequence[Token],
+    actors: Sequence[ActorMention],
+    doers: list[ActorMention],
+    others: list[ActorMention],
+) -> None:
+    """Add the unlinked proper names heading subject (to ``doers``) or object (to
+    ``others``) arguments."""
+    for root in roots:
+        unknown = unlinked_name(tree, root, actors)
+        if unknown is None:
+            continue
+        role = tree.particles(root.i)
+        if role.startswith(SUBJECT_PARTICLES):
+            doers.append(unknown)
+        elif role.startswith(OBJECT_PARTICLES):
+            others.append(unknown)
+
+
+def unlinked_name(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A proper name heading an argument that the actor linker did not link (a sports club,
     a small company): a provisional participant (``provisional:<name>``), as the KB convention
     has it. Place names are left to the place rule."""
-    if "固有名詞" not in root.tag or "地名" in root.tag or root.pos != "PROPN":
+    if "固有名詞" not in root.tag or "地名" in root.tag:
         return None
     first = tree.tokens[tree.compound_start(root.i)]
     if any(a.start < root.end and first.start < a.end for a in actors):
@@ -262,21 +286,43 @@ def subject_actors(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> l
     return out
 
 
+#: Head words of venues named with に (米連邦控訴裁判所に提訴した): courts take a suit.
+VENUE_SUFFIXES = ("裁判所", "地裁", "高裁", "最高裁")
+
+
 def read_place(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> str | None:
     """The place of the event: a で-argument of the predicate naming a place or country (its
-    head word with the compounds before it: サウジアラビア西部のジッダで -> ジッダ)."""
-    roots = _arg_roots(tree, cand)
-    # Direct で-arguments first, then で-phrases GiNZA hung under another argument
+    head word with the compounds before it: サウジアラビア西部のジッダで -> ジッダ), a court
+    the suit is filed in (…裁判所に), else the place of a clause chained with it
+    (ジッダで協議し、…受け入れた)."""
+    place = _place_of(tree, _arg_roots(tree, cand), actors)
+    if place is None:
+        for member in tree.chain(cand.pred.i):
+            place = _place_of(tree, tree.kids(member.i), actors)
+            if place is not None:
+                break
+    return place
+
+
+def _place_of(tree: Tree, roots: list[Token], actors: Sequence[ActorMention]) -> str | None:
+    """The first place among the arguments ``roots`` (and で-phrases hung under them)."""
+    # Direct arguments first, then で-phrases GiNZA hung under another argument
     # (大船渡市で26日、… : 大船渡市 attached to 26日).
     inner = [tree.tokens[j] for r in roots for j in sorted(tree.phrase(r.i)) if j != r.i]
     for root in roots + inner:
-        if not tree.particles(root.i).startswith("で"):
+        parts = tree.particles(root.i)
+        name = tree_text(tree, tree.compound_start(root.i), root.i)
+        if parts.startswith("に") and name.endswith(VENUE_SUFFIXES):
+            return name
+        if not parts.startswith("で") or parts.startswith("では"):
             continue
-        at_head = [a for a in actors if a.kind in ("place", "country") and a.end == root.end]
-        if at_head:
+        at_head = [a for a in actors if a.end == root.end]
+        if any(a.kind in ("place", "country") for a in at_head):
             return at_head[-1].surface  # the name as written (首都リヤド -> リヤド)
-        if "地名" in root.tag:
-            return tree_text(tree, tree.compound_start(root.i), root.i)
+        if at_head:
+            continue  # 参院で, NHKで: an organisation, not a place
+        if "固有名詞" in root.tag:
+            return name  # 東京ドームで: a proper name the knowledge base does not hold
     return None
 
 
@@ -285,15 +331,30 @@ def tree_text(tree: Tree, first: int, last: int) -> str:
     return "".join(tree.tokens[j].surface for j in range(first, last + 1) if j in tree.tokens)
 
 
+def _fiscal_suffix(tree: Tree, end: int) -> bool:
+    """True when the word right after a time expression makes it a fiscal period (3月期, 年度)."""
+    after = "".join(
+        t.surface
+        for t in sorted(tree.tokens.values(), key=lambda t: t.start)
+        if end <= t.start < end + 5
+    )
+    return bool(_FISCAL.match(after))
+
+
 def read_date(
     tree: Tree, cand: Candidate, times: Sequence[TimeExpression]
 ) -> tuple[TimeExpression | None, bool]:
     """The time expression of the predicate's clause: one attached to the predicate (or the
     trigger noun) first, else the nearest one inside the predicate's subtree. Returns it and
     whether it came from a background phrase (X以来の, ぶり)."""
-    # A fiscal-year label (2025年度予算) names a thing, it does not date the event.
+    # A fiscal-year label (2025年度予算, 2025年3月期) names a thing; it does not date the event.
     dated = [
-        t for t in times if t.type in ("date", "time") and not (t.modifier or "").startswith("FY")
+        t
+        for t in times
+        if t.type in ("date", "time")
+        and not (t.modifier or "").startswith("FY")
+        and not t.text.endswith(("年度", "期"))
+        and not _fiscal_suffix(tree, t.end)
     ]
     direct = {tree.span(r.i) for r in _arg_roots(tree, cand)}
     lo, hi = tree.span(cand.pred.i)
@@ -315,7 +376,7 @@ def _nested(tree: Tree, cand: Candidate, end: int) -> bool:
     """True when the word ending at ``end`` sits in a clause of another verb inside the
     predicate's subtree (昨年の大統領選に勝利する前に対話: 昨年 dates the win, not the talk)."""
     tok = _token_at(tree, end)
-    stop = {cand.pred.i, cand.trigger.i}
+    stop = {cand.pred.i, cand.trigger.i, cand.absorbed}
     for anc in tree.ancestors(tok.i) if tok is not None else []:
         if anc.i in stop:
             return False

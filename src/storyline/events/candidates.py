@@ -37,6 +37,9 @@ class Candidate:
     pred: Token
     via: str
     content: str | None = None  # the folded complement trigger (停止 in 停止することで合意)
+    # A relative clause folded into the trigger noun it describes (禁止する命令を出した):
+    # its words are the event's own arguments.
+    absorbed: int | None = None
     denied: bool = False  # a 否定 verb governs it
 
 
@@ -162,10 +165,19 @@ def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
                 out[j] = dataclasses.replace(found[j], denied=True)
             if inner:
                 drop.add(i)
+    by_trigger = {c.trigger.i: c for c in found.values()}
     for i, cand in found.items():
         if i in drop:
             continue
         if cand.via == "background":
+            continue
+        noun = by_trigger.get(cand.pred.head)
+        if cand.pred.dep == "acl" and noun is not None and noun.pred.i != i:
+            # 買収計画を禁止する命令を出した: the ban is what the order says, one COERCE
+            out[noun.pred.i] = dataclasses.replace(
+                out[noun.pred.i], content=cand.entry.word, absorbed=i
+            )
+            drop.add(i)
             continue
         gov = _governor(tree, cand.pred)
         if gov is None or gov.i not in found or found[gov.i].via == "background":

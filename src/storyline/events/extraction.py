@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 from collections.abc import Sequence
 
@@ -13,18 +14,19 @@ from storyline.events.arguments import (
     read_participants,
     read_place,
     subject_actors,
+    unlinked_name,
 )
 from storyline.events.candidates import FORMAL_NOUNS, Candidate, find_candidates
 from storyline.events.lexicon import Lexicon
 from storyline.events.status import (
-    before_publication,
-    window,
     Claim,
+    before_publication,
     read_status,
     reporter,
     sentence_speaker,
     source_claim,
     speaker,
+    window,
 )
 from storyline.events.tree import Tree
 from storyline.models import (
@@ -50,6 +52,7 @@ class _Context:
     lex: Lexicon
     producer: str
     last_speaker: Claim | None = None
+    topic: tuple[ActorMention, ...] = ()  # the は-subject of the last sentence's main clause
     events: list[Event] = dataclasses.field(default_factory=list)
 
 
@@ -79,6 +82,27 @@ def _has_object(tree: Tree, cand: Candidate) -> bool:
         tree.particles(k.i).startswith("を") and k.pos in ("NOUN", "PROPN")
         for k in tree.kids(cand.pred.i)
     )
+
+
+def _mode_and_attributes(
+    tree: Tree, cand: Candidate, ctx: _Context, etype: str
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The PLOVER mode, and the attributes: quantities, the folded complement (``content``)
+    and, for OTHER, the kind of event (vote, lawsuit, game ...), which is no PLOVER mode."""
+    attrs = read_attributes(tree, cand, ctx.analysis.quantities)
+    if cand.content:
+        attrs += (("content", cand.content),)
+    mode = _mode(tree, cand, ctx.lex, ctx.analysis.body)
+    if etype == "OTHER" and mode is not None:
+        attrs += (("kind", mode),)
+        mode = None
+    return mode, attrs
+
+
+def _pluperfect(tree: Tree, cand: Candidate) -> bool:
+    """True for 〜ていた (提訴していた, 委ねていた): an earlier event retold as background."""
+    words = [t.surface for t in tree.tail(cand.pred.i)]
+    return any(words[k : k + 3] == ["て", "い", "た"] for k in range(len(words)))
 
 
 def _planned_cue(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> bool:
@@ -126,7 +150,9 @@ def _shared_subjects(
     for g in group:
         for kid in tree.kids(g.i):
             if kid.dep == "nsubj" or tree.particles(kid.i)[:1] in ("は", "が"):
-                found += subject_actors(tree, kid, actors)
+                named = subject_actors(tree, kid, actors)
+                unknown = unlinked_name(tree, kid, actors)
+                found += named or ([unknown] if unknown is not None else [])
         if found:
             break
     return found
@@ -172,7 +198,32 @@ def _participants(
         doers = _shared_subjects(tree, cand, actors)
         if not doers and speaker_actor is not None:
             doers = [speaker_actor]  # 「…と会う考えを明らかにした」: the speaker is the doer
+        if not doers and not others and not _has_subject(tree, cand):
+            # Zero subject: a sentence that names no doer continues the topic (は) of the
+            # sentence before (プーチン氏は…同意した。…受け入れを見送った。).
+            doers = list(ctx.topic)
     return _unique(doers), [a for a in _unique(others) if a.entity not in {d.entity for d in doers}]
+
+
+def sentence_topic(tree: Tree, actors: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """The actors of the は-phrase of the sentence's root (its topic), if any."""
+    root = next((t for t in tree.tokens.values() if t.dep == "ROOT"), None)
+    if root is None:
+        return ()
+    for kid in tree.kids(root.i):
+        if tree.particles(kid.i).startswith("は") and kid.dep in ("nsubj", "obl", "dislocated"):
+            return tuple(subject_actors(tree, kid, actors))
+    return ()
+
+
+def _has_subject(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate (or its clause chain) has a subject word of its own, even one
+    that is no actor (火災が発生した, 予算案は可決された)."""
+    for tok in [cand.pred, *tree.chain(cand.pred.i)]:
+        for kid in tree.kids(tok.i):
+            if kid.dep == "nsubj" or tree.particles(kid.i)[:1] in ("が", "は"):
+                return True
+    return False
 
 
 def _unique(actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -183,6 +234,30 @@ def _unique(actors: Sequence[ActorMention]) -> list[ActorMention]:
             seen.add(a.entity)
             out.append(a)
     return out
+
+
+def _mention(
+    a: AnalyzedArticle,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    claim: Claim | None,
+    background: bool,
+    when: TimeExpression | None,
+) -> EventMention:
+    """The EventMention: the sentence and trigger spans in the body, claim, background, date text."""
+    return EventMention(
+        article_id=a.article_id,
+        sentence_index=sentence.index,
+        sentence=a.body[sentence.start : sentence.end],
+        start=sentence.start,
+        end=sentence.end,
+        trigger_start=trigger[0],
+        trigger_end=trigger[1],
+        claimed_by=claim.name if claim else None,
+        claimed_by_entity=claim.entity if claim else None,
+        background=background,
+        date_text=when.text if when else None,
+    )
 
 
 def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) -> Event | None:
@@ -200,38 +275,21 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     claim, speaker_actor = _claim(tree, cand, ctx)
     doers, others = _participants(tree, cand, ctx, speaker_actor)
     place = read_place(tree, cand, a.actors)
-    if (
-        not doers
-        and not others
-        and not (etype == "OTHER" and place)
-        and not cand.via == "background"
-    ):
-        return None  # (a background mention may take its participants from its sentence)
+    # A background mention may take its participants from its sentence (_fill_background).
+    if not (doers or others or (etype == "OTHER" and place) or cand.via == "background"):
+        return None
     when, background = read_date(tree, cand, a.times)
-    if status == "planned" and when is not None and not _planned_cue(tree, cand, lex, body):
-        if before_publication(contract_date(when.value), a.published):
-            status = "occurred"  # 大統領選に勝利する前に: a non-past form about a past date
-    attrs = read_attributes(tree, cand, a.quantities)
-    if cand.content:
-        attrs += (("content", cand.content),)
-    mode = _mode(tree, cand, lex, body)
-    if etype == "OTHER" and mode is not None:
-        attrs += (("kind", mode),)  # not a PLOVER mode: vote, lawsuit, game ...
-        mode = None
+    background = background or _pluperfect(tree, cand)
+    if (
+        status == "planned"
+        and when is not None
+        and not _planned_cue(tree, cand, lex, body)
+        and before_publication(contract_date(when.value), a.published)
+    ):
+        status = "occurred"  # 大統領選に勝利する前に: a non-past form about a past date
+    mode, attrs = _mode_and_attributes(tree, cand, ctx, etype)
     first = tree.tokens[cand.first]
-    mention = EventMention(
-        article_id=a.article_id,
-        sentence_index=sentence.index,
-        sentence=body[sentence.start : sentence.end],
-        start=sentence.start,
-        end=sentence.end,
-        trigger_start=first.start,
-        trigger_end=cand.trigger.end,
-        claimed_by=claim.name if claim else None,
-        claimed_by_entity=claim.entity if claim else None,
-        background=background,
-        date_text=when.text if when else None,
-    )
+    mention = _mention(a, sentence, (first.start, cand.trigger.end), claim, background, when)
     return Event(
         id="",
         article_id=a.article_id,
@@ -250,11 +308,11 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
 
 
 def _after_publication(date: str | None, published: str | None) -> bool:
-    """True when a full-day event date lies after the article's publication day."""
+    """True when a day or month event date lies after the article's publication day/month."""
     pub = PartialDate.from_published(published)
-    if date is None or pub is None or pub.year is None or len(date) != 10:
+    if date is None or pub is None or pub.year is None or len(date) not in (7, 10):
         return False
-    return date > f"{pub.year:04d}-{pub.month:02d}-{pub.day:02d}"
+    return date > f"{pub.year:04d}-{pub.month:02d}-{pub.day:02d}"[: len(date)]
 
 
 def _fill_background(events: list[Event]) -> list[Event]:
@@ -272,18 +330,23 @@ def _fill_background(events: list[Event]) -> list[Event]:
 
 
 def roll_back(date: str | None, text: str | None) -> str | None:
-    """The same day one month (``18日``) or one year (``2月12日``) earlier, for a past-tense
-    event whose date was resolved into the future: the text left that part out, so the latest
-    past reading is the likely one. None when the text names its year and month (or the date
-    is not a full day)."""
-    if date is None or text is None or len(date) != 10 or "年" in text:
+    """The same day one month (``18日``) or one year (``2月12日``) earlier, or the same month a
+    year earlier (``1月末``), for a past-tense event whose date was resolved into the future:
+    the text left that part out, so the latest past reading is the likely one. None when the
+    text names its year (or the date is a bare year)."""
+    if date is None or text is None or len(date) not in (7, 10) or "年" in text:
         return None
+    if len(date) == 7:  # 1月末 read in the next year: the same month a year earlier
+        return f"{int(date[:4]) - 1:04d}{date[4:]}"
     year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
-    if "月" in text:
-        year -= 1
-    else:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    for _ in range(3):  # 31日 read in a 30-day month goes back once more
+        if "月" in text:
+            year -= 1
+        else:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if day <= calendar.monthrange(year, month)[1]:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -298,12 +361,32 @@ def _same_event(a: Event, b: Event) -> bool:
     return a.type == "CONSULT" and len(ents_b) >= 2 and ents_b <= ents_a
 
 
+def _earlier_than_lead(ev: Event, lead_date: str | None, lead_end: int) -> bool:
+    """True for an event told after the lead paragraph whose date lies before the lead event's
+    (日鉄は2023年12月に買収計画を発表した, in a story of 2025): background, retold to explain
+    the news, not the news itself."""
+    if ev.mention.start < lead_end or not ev.date or not lead_date or ev.date.startswith("--"):
+        return False
+    n = min(len(ev.date), len(lead_date))
+    return ev.date[:n] < lead_date[:n]
+
+
 def finish(events: Sequence[Event], published: str | None, *, lead_end: int) -> list[Event]:
     """Article-level rules: a dateless event that retells the dated lead event (same type and
     mode, a shared participant; the lead is the first paragraph, ending at ``lead_end``) takes
     its date; a day after publication is planned, not occurred; ids in order."""
     out: list[Event] = []
+    lead_date = next(
+        (
+            e.date
+            for e in events
+            if e.date and not e.mention.background and e.mention.start < lead_end
+        ),
+        None,
+    )
     for ev in events:
+        if _earlier_than_lead(ev, lead_date, lead_end):
+            ev = dataclasses.replace(ev, mention=dataclasses.replace(ev.mention, background=True))
         if ev.date is None and not ev.mention.background and ev.status == "occurred":
             earlier = next(
                 (
@@ -348,5 +431,6 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
         ]
         ctx.events.extend(_fill_background([e for e in found if e is not None]))
         ctx.last_speaker = sentence_speaker(tree, analysis.actors, lex) or ctx.last_speaker
+        ctx.topic = sentence_topic(tree, analysis.actors) or ctx.topic
     lead_end = analysis.body.find("\n\n")
     return finish(ctx.events, analysis.published, lead_end=lead_end if lead_end >= 0 else 10**9)

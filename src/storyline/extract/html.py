@@ -361,6 +361,12 @@ _FURNITURE_WORDS = frozenset(
         "standfirst",
         "subtitle",
         "subhead",
+        # Reporter profile boxes under the text ("取材した記者", "この記事を書いた人"): the
+        # byline is read from the metadata and the header, never from the pruned tree.
+        "author",
+        "writer",
+        "reporter",
+        "profile",
     }
 )
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -462,11 +468,30 @@ def visible_lines(tree: lxml_html.HtmlElement) -> list[str]:
             el.text = "\n" + (el.text or "")
     # A date in an inline element of its own ("<span class=date>…</span><span
     # class=author>…</span>") gets its own line, so the date finder sees a clean date line.
-    for el in work.xpath(_DATE_ELEMENTS):
+    for el in [*work.xpath(_DATE_ELEMENTS), *_date_only_inlines(work)]:
         el.tail = "\n" + (el.tail or "")
         el.text = "\n" + (el.text or "")
     lines = (normalise_space(t) for t in work.text_content().splitlines())
     return [t for t in lines if t]
+
+
+#: Inline elements whose whole text is a date ("<span>2025年7月22日</span>" beside the
+#: reporter's name) are given a line of their own, whatever their class. Date lines run up
+#: to ~30 characters with labels and weekday; 40 leaves room and skips sentences.
+DATE_INLINE_CHARS = 40
+_DATE_START = re.compile(r"^\D{0,8}(?:\d{4}|令和|平成)")
+
+
+def _date_only_inlines(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """Inline elements (span, em, small, font, b, strong) holding only a date line."""
+    from storyline.extract.dates import is_date_line
+
+    found = []
+    for el in tree.iter("span", "em", "small", "font", "b", "strong"):
+        text = normalise_line(el.text_content())
+        if 6 <= len(text) <= DATE_INLINE_CHARS and _DATE_START.match(text) and is_date_line(text):
+            found.append(el)
+    return found
 
 
 _SPACES = re.compile(r"[ \t\xa0]+")
@@ -921,14 +946,24 @@ def _masthead_names(titles: Sequence[str], lines: Sequence[str]) -> list[str]:
     # without separators has no site part.
     others = " ".join(titles[:-1])
     parts = [p for p in parts if 2 <= len(p) <= 20 and p not in others] if len(parts) > 1 else []
-    found = []
-    for part in (parts[0], parts[-1]) if parts else ():
-        for line in lines[:MASTHEAD_LINES]:
+    # The site's name is the part printed nearest the top of the page: a section name in the
+    # <title> ("見出し - 政治リポート | あおば放送") is printed lower, as a series banner.
+    found: list[tuple[int, str]] = []
+    for part in dict.fromkeys((parts[0], parts[-1])) if parts else ():
+        for index, line in enumerate(lines[:MASTHEAD_LINES]):
             rest = line[len(part) :]
             if line.startswith(part) and (not rest or rest[0] in " \u3000|｜-"):
-                found.append(part)
+                found.append((index, part))
                 break
-    return found
+    return [part for _, part in sorted(found)]
+
+
+def _above_headline(lines: Sequence[str], titles: Sequence[str]) -> list[str]:
+    """The lines before the first one that is the headline (a masthead is printed above it)."""
+    for index, line in enumerate(lines):
+        if _is_title_line(line, titles):
+            return list(lines[:index])
+    return list(lines)
 
 
 def _printed_part(site_name: str, lines: Sequence[str]) -> str:
@@ -964,7 +999,7 @@ def _publisher(page: _Page, url_publisher: str | None, wire: str | None) -> str 
     if not any(_JAPANESE.search(c) for c in candidates):
         # Only a romanised name so far ("Uchu Kagaku Shimpo" in JSON-LD and the copyright
         # line): a Japanese site prints its Japanese name in the masthead line.
-        top = masthead_name(page.lines[:MASTHEAD_LINES])
+        top = masthead_name(_above_headline(page.lines[:MASTHEAD_LINES], page.meta.titles))
         candidates += [_outlet_name(top)] if top and _JAPANESE.search(top) else []
     if not candidates:
         return None

@@ -46,7 +46,7 @@ __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "p
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.2-c2w2o2"
+VERSION = "1.2-c4w2o2"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3
@@ -250,6 +250,7 @@ def _classify(lines: Sequence[str], tz: str) -> list[_Line]:
         _Line(first, text, _kind(text, tz), last if last != first else -1)
         for first, last, text in _logical_lines([t.strip() for t in lines])
     ]
+    items = _lists_are_not_captions(items)
     for k, it in enumerate(items):
         if it.kind != "credit":
             continue
@@ -260,6 +261,34 @@ def _classify(lines: Sequence[str], tz: str) -> list[_Line]:
         else:
             items[k] = replace(it, kind="caption")
     return items
+
+
+#: A line ending in a bare month-day ("…会見に臨む社長（3月31日）") is a caption when it
+#: stands alone; two or more such lines in a row are a dated link list ("この動画の関連
+#: ニュース" under a TV page: "見出し（3月12日）" per line). Photo series captions in a row
+#: carry credits or places ("（撮影・…）", "（18日　ワシントン）"), not bare dates.
+_DATED_LINK = re.compile(r"\(\d{1,2}月\d{1,2}日\)$")
+DATED_LIST_LINES = 2
+
+
+def _lists_are_not_captions(items: list[_Line]) -> list[_Line]:
+    """Items with every run of DATED_LIST_LINES+ consecutive caption lines ending in a bare
+    month-day turned into short lines (link titles), so such a list never joins the body."""
+    out = list(items)
+
+    def dated(k: int) -> bool:
+        return out[k].kind == "caption" and bool(_DATED_LINK.search(_norm(out[k].text)))
+
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and dated(end):
+            end += 1
+        if end - k >= DATED_LIST_LINES:
+            for j in range(k, end):
+                out[j] = replace(out[j], kind="short")
+        k = max(end, k + 1)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,9 +341,15 @@ AFTER_STOP_FACTOR = 0.25
 ARTICLE_SIZED = 80
 
 
-def _weight(runs: Sequence[_Run], k: int) -> float:
-    """Run k's prose weight, discounted when an article-sized run before it hit a stop."""
-    after_stop = any(r.weight >= ARTICLE_SIZED and r.broken_by == "stop" for r in runs[:k])
+def _weight(runs: Sequence[_Run], k: int, stops: Sequence[int] = ()) -> float:
+    """Run k's prose weight, discounted when an article-sized run before it hit a stop, or
+    when a stop line (``stops``: positions) lies between such a run and run k: a portal's
+    article closed by its 【関連記事】 links, then "コメント 1,284件" and the comments."""
+    after_stop = any(
+        r.weight >= ARTICLE_SIZED
+        and (r.broken_by == "stop" or any(r.end < s < runs[k].start for s in stops))
+        for r in runs[:k]
+    )
     return runs[k].weight * (AFTER_STOP_FACTOR if after_stop else 1.0)
 
 
@@ -322,7 +357,8 @@ def _choose(runs: list[_Run], items: Sequence[_Line]) -> list[_Run]:
     """The heaviest run, joined with runs that resume after a short related-links block."""
     if not runs:
         return []
-    best = max(range(len(runs)), key=lambda k: _weight(runs, k))
+    stops = [pos for pos, it in enumerate(items) if it.kind == "stop"]
+    best = max(range(len(runs)), key=lambda k: _weight(runs, k, stops))
     chosen = [runs[best]]
     k = best
     while k + 1 < len(runs) and runs[k].broken_by == "related":
@@ -332,6 +368,8 @@ def _choose(runs: list[_Run], items: Sequence[_Line]) -> list[_Run]:
         has_sentence = any(_norm(it.text).endswith("。") for it in nxt if it.kind == "prose")
         if len(links) > MAX_RELATED_LINKS or not has_sentence:
             break  # link titles ("・日産、米国の生産体制見直しへ") are no article text
+        if any(b.kind == "stop" for b in between):
+            break  # "コメント 1,204件" and the like: what follows is the readers', not the article
         chosen.append(runs[k + 1])
         k += 1
     return chosen
@@ -562,9 +600,12 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
     wire_name = wire[0] if wire else _provider_wire(items, first, runs[0].start)
     headline = [items[title_pos]] if title_pos is not None else []
     publisher = _publisher(doc, lines, [*headline, *body], wire_name)
+    lead_photo = _unmarked_caption(items, body[0]) if body else None
     captions = tuple(
         dict.fromkeys(
-            it.text for it in items[max(first - 3, 0) : runs[-1].end + 1] if it.kind == "caption"
+            it.text
+            for k, it in enumerate(items[max(first - 3, 0) : runs[-1].end + 1], max(first - 3, 0))
+            if it.kind == "caption" or k == lead_photo
         )
     )
     return Article(
@@ -591,6 +632,38 @@ def _last_line(items: Sequence[_Line], runs: Sequence[_Run]) -> int:
     """Index in the page's lines of the last line of the chosen runs."""
     last = items[runs[-1].end]
     return max(last.index, last.last)
+
+
+#: A noun modified by a clause: a verb/adjective ending in kana right before a kanji or
+#: katakana noun ("見送る人たち", "並ぶ袋", "入場する選手団", "新しい紙幣"). Photo captions
+#: describe the scene this way; bylines, outlet names and section labels do not.
+_CLAUSE_NOUN = re.compile(r"[るたいくすつむぶぐうだ][\u4e00-\u9fff\u30a1-\u30fa\u30fc]")
+_ENDS_IN_NOUN = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]|たち|ら|さん)$")
+#: An unmarked caption is a short phrase: the captions in the gold pages run 10-60
+#: characters; shorter lines between the date and the text are labels ("会員限定", "政治").
+UNMARKED_CAPTION_CHARS = (10, 60)
+
+
+def _unmarked_caption(items: Sequence[_Line], first_body: _Line) -> int | None:
+    """Position of a photo caption printed without any marker between the header and the text.
+
+    Page dumps put the lead photo's caption ("一番列車の出発を見送る人たち") between the
+    date/byline and the first paragraph. The line right before the first body paragraph is
+    taken for one when the item before it is the date or byline, it is a short non-sentence
+    of UNMARKED_CAPTION_CHARS, names no outlet or agency, and reads as a noun modified by a
+    clause (_CLAUSE_NOUN, ending in a noun). None when there is no such line.
+    """
+    pos = next((k for k, it in enumerate(items) if it is first_body), None)
+    if pos is None or pos < 2:
+        return None
+    cand, before = items[pos - 1], items[pos - 2]
+    norm = _norm(cand.text)
+    lo, hi = UNMARKED_CAPTION_CHARS
+    if cand.kind != "short" or before.kind not in ("date", "byline") or not lo <= len(norm) <= hi:
+        return None
+    if "。" in norm or find_wire(norm) or outlet_named(norm) is not None:
+        return None
+    return pos - 1 if _CLAUSE_NOUN.search(norm) and _ENDS_IN_NOUN.search(norm) else None
 
 
 def _reject(doc: RawDocument, detail: str) -> Rejected:

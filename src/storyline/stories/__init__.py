@@ -9,8 +9,10 @@ form. The stage reads only shared models; the knowledge base reaches it as ``rol
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -29,7 +31,7 @@ from storyline.stories.discrepancies import (
     check_date,
     check_numbers,
     check_place,
-    shared_dates,
+    unreliable_dates,
 )
 from storyline.stories.grouping import central, cluster, features, reference_day, similarity_matrix
 from storyline.stories.merging import merge_events
@@ -156,61 +158,91 @@ def build_stories(
     ``analyses`` and ``events`` may cover only some articles (missing ones give fewer
     signals). ``role_check(entity, title, day)`` says whether the knowledge base has the
     entity holding that title on that ISO day (None: unknown); without it no role check runs.
-    ``previous`` are stories of an earlier run over some of the same articles: their articles
-    stay in them and their ids are kept. Returns the stories, largest first. Raises
-    ConfigError only if the bundled rules file is broken.
+    ``previous`` are stories of an earlier run: their articles stay in them and their ids are
+    kept; pass their articles again (from the store) so that new pages can be compared with
+    them. Earlier pages not passed again stay listed in their story (an earlier story with
+    none passed is returned unchanged), but give no signal. Returns the stories, largest
+    first. Raises ConfigError only if the bundled rules file is broken.
     """
     rules = load_rules()
     by_id = {a.article_id: a for a in analyses}
-    origin_of = origins(articles)
-    ref_day = _ref_days(articles, by_id, events)
-    kinds = _kinds(analyses)
-    names = _names(analyses, events)
-    ctx = Context(origin_of=origin_of, analyses=by_id, kinds=kinds, rules=rules)
+    run = _Run(
+        ctx=Context(
+            origin_of=origins(articles), analyses=by_id, kinds=_kinds(analyses), rules=rules
+        ),
+        ref_day=_ref_days(articles, by_id, events),
+        names=_names(analyses, events),
+        role_check=role_check,
+    )
     stories = []
+    present = {a.id for a in articles}
     for sid, arts, title in _group_articles(articles, by_id, previous, rules):
-        ids = {a.id for a in arts}
-        _complete_ref_days(arts, by_id, ref_day)
-        evs = [e for e in events if e.article_id in ids]
-        story_analyses = [by_id[a.id] for a in arts if a.id in by_id]
-        groups = order_groups(
-            merge_events(evs, kinds=kinds, rules=rules, ref_day=ref_day), origin_of
-        )
-        timeline: list[StoryEvent] = []
-        found: list[Discrepancy] = []
-        ambiguous = shared_dates(groups)
-        for n, g in enumerate(groups, 1):
-            eid = f"{sid}-e{n}"
-            timeline.append(story_event(g, eid, origin_of))
-            checks = (check_date(g, eid, ctx, ambiguous), check_place(g, eid, ctx))
-            found.extend(d for d in checks if d)
-            found.extend(check_numbers(g, eid, ctx))
-        if role_check is not None:
-            found.extend(
-                check_roles(
-                    story_analyses,
-                    evs,
-                    ref_day=ref_day,
-                    role_check=role_check,
-                    origin_of=origin_of,
-                    names=names,
-                    exclusive=rules.exclusive_titles,
-                )
-            )
-        found.extend(
-            check_attribution(story_analyses, evs, rules=rules, origin_of=origin_of, names=names)
-        )
-        stories.append(
-            Story(
-                id=sid,
-                title=title,
-                article_ids=tuple(sorted(ids)),
-                events=tuple(timeline),
-                discrepancies=tuple(found),
-            )
-        )
+        _complete_ref_days(arts, by_id, run.ref_day)
+        story = _build_story(sid, arts, events, run)
+        extra = _absent(sid, previous, present)
+        ids = tuple(sorted(set(story.article_ids) | extra))
+        stories.append(dataclasses.replace(story, title=title, article_ids=ids))
+    # Earlier stories none of whose pages were passed again are kept as they were.
+    done = {s.id for s in stories}
+    stories.extend(s for s in previous if s.id not in done)
     stories.sort(key=lambda s: (-len(s.article_ids), s.id))
     return tuple(stories)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What every story of one call shares."""
+
+    ctx: Context
+    ref_day: dict[str, date | None]
+    names: dict[str, str]
+    role_check: RoleCheck | None
+
+
+def _build_story(sid: str, arts: Sequence[Article], events: Sequence[Event], run: _Run) -> Story:
+    """One story: its merged timeline and its disagreements (title set by the caller)."""
+    ctx = run.ctx
+    ids = {a.id for a in arts}
+    evs = [e for e in events if e.article_id in ids]
+    analyses = [ctx.analyses[a.id] for a in arts if a.id in ctx.analyses]
+    merged = merge_events(evs, kinds=ctx.kinds, rules=ctx.rules, ref_day=run.ref_day)
+    groups = order_groups(merged, ctx.origin_of)
+    ambiguous = unreliable_dates(groups)
+    timeline: list[StoryEvent] = []
+    found: list[Discrepancy] = []
+    for n, g in enumerate(groups, 1):
+        eid = f"{sid}-e{n}"
+        timeline.append(story_event(g, eid, ctx.origin_of))
+        checks = (check_date(g, eid, ctx, ambiguous), check_place(g, eid, ctx))
+        found.extend(d for d in checks if d)
+        found.extend(check_numbers(g, eid, ctx))
+    if run.role_check is not None:
+        found.extend(
+            check_roles(
+                analyses,
+                evs,
+                ref_day=run.ref_day,
+                role_check=run.role_check,
+                origin_of=ctx.origin_of,
+                names=run.names,
+                exclusive=ctx.rules.exclusive_titles,
+            )
+        )
+    found.extend(
+        check_attribution(analyses, evs, rules=ctx.rules, origin_of=ctx.origin_of, names=run.names)
+    )
+    return Story(
+        id=sid,
+        title=None,
+        article_ids=tuple(sorted(ids)),
+        events=tuple(timeline),
+        discrepancies=tuple(found),
+    )
+
+
+def _absent(sid: str, previous: Sequence[Story], present: set[str]) -> set[str]:
+    """Pages of the earlier story ``sid`` that were not passed again: they stay in it."""
+    return {a for s in previous if s.id == sid for a in s.article_ids if a not in present}
 
 
 def _names(analyses: Sequence[AnalyzedArticle], events: Sequence[Event]) -> dict[str, str]:

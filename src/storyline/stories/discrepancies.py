@@ -88,26 +88,45 @@ def _status_class(e: Event) -> str:
     return "planned" if e.status == "planned" else "reported"
 
 
-def shared_dates(groups: Sequence[Group]) -> frozenset[tuple[str, int, str]]:
-    """(article, sentence, date) whose date the events stage gave to events of two or more
-    groups: 「命令を出したのは違法だとして6日に提訴」 dates the order by the lawsuit's day, so
-    such a date is no evidence about either event."""
-    owners: dict[tuple[str, int, str], set[int]] = {}
+def unreliable_dates(groups: Sequence[Group]) -> frozenset[tuple[str, int, int]]:
+    """Mentions (article, sentence, trigger start) whose date may belong to another event:
+
+    - the events stage gave the same date to events of two groups in one sentence;
+    - the date is set off by a comma (「米国時間6日、…大統領令について…訴訟を提起」) and a
+      later trigger of the sentence belongs to another group: such a sentence-level time
+      adverbial modifies the main, last predicate, not an earlier noun.
+    """
+    by_sentence: dict[tuple[str, int], list[tuple[int, Event]]] = {}
     for n, g in enumerate(groups):
         for e in g.events:
-            if e.date:
-                owners.setdefault((e.article_id, e.mention.sentence_index, e.date), set()).add(n)
-    return frozenset(k for k, v in owners.items() if len(v) > 1)
+            by_sentence.setdefault((e.article_id, e.mention.sentence_index), []).append((n, e))
+    out: set[tuple[str, int, int]] = set()
+    for (aid, index), members in by_sentence.items():
+        for n, e in members:
+            others = [(m, x) for m, x in members if m != n]
+            same_date = any(x.date and x.date == e.date for _, x in others)
+            later = any(x.mention.trigger_start > e.mention.trigger_start for _, x in others)
+            if same_date or (later and _comma_after_date(e)):
+                out.add((aid, index, e.mention.trigger_start))
+    return frozenset(out)
+
+
+def _comma_after_date(e: Event) -> bool:
+    m = e.mention
+    if not m.date_text:
+        return False
+    at = m.sentence.find(m.date_text)
+    return at >= 0 and m.sentence[at + len(m.date_text) : at + len(m.date_text) + 1] in "、,，"
 
 
 def check_date(
     g: Group,
     event_id: str,
     ctx: Context,
-    ambiguous: frozenset[tuple[str, int, str]] = frozenset(),
+    ambiguous: frozenset[tuple[str, int, int]] = frozenset(),
 ) -> Discrepancy | None:
-    """A date discrepancy within the group, or None. Dates in ``ambiguous`` (see
-    :func:`shared_dates`) are not evidence."""
+    """A date discrepancy within the group, or None. The dates of the mentions in
+    ``ambiguous`` (see :func:`unreliable_dates`) are not evidence."""
     for cls in ("reported", "planned"):
         sides: dict[str, list[Event]] = {}
         for e in g.events:
@@ -115,7 +134,7 @@ def check_date(
             value = contract_value(d)
             if e.mention.background or _derived(e) or _status_class(e) != cls or value is None:
                 continue
-            if (e.article_id, e.mention.sentence_index, e.date or "") in ambiguous:
+            if (e.article_id, e.mention.sentence_index, e.mention.trigger_start) in ambiguous:
                 continue
             if _after_trigger(e):
                 continue
@@ -130,7 +149,7 @@ def check_date(
         if not _independent(list(values.values()), ctx):
             continue
         vals = [make_value(v, evs, ctx) for v, evs in values.items()]
-        vals.sort(key=lambda v: (-v.independent_sources, v.value))
+        vals.sort(key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value))
         return Discrepancy(
             kind="date",
             event_id=event_id,
@@ -233,7 +252,7 @@ def check_numbers(g: Group, event_id: str, ctx: Context) -> list[Discrepancy]:
             continue
         vals = sorted(
             (make_value(v, sides[v], ctx) for v in clashing),
-            key=lambda x: (-x.independent_sources, x.value),
+            key=lambda x: (-x.independent_sources, -len(x.article_ids), x.value),
         )
         out.append(
             Discrepancy(
@@ -290,7 +309,7 @@ def check_place(g: Group, event_id: str, ctx: Context) -> Discrepancy | None:
         return None
     vals = sorted(
         (make_value(k, evs, ctx) for k, evs in sides.items()),
-        key=lambda v: (-v.independent_sources, v.value),
+        key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value),
     )
     return Discrepancy(
         kind="place",

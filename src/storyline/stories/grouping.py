@@ -17,6 +17,7 @@ stories.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -169,24 +170,41 @@ def _agglomerate(
     threshold: float,
 ) -> None:
     """Merge, in place, the most similar pair of clusters while its average-link similarity
-    reaches ``threshold``; clusters of two different earlier stories never merge."""
-    while True:
-        best, pair = threshold, None
-        keys = sorted(clusters)
-        for x, a in enumerate(keys):
-            for b in keys[x + 1 :]:
-                if label[a] is not None and label[b] is not None and label[a] != label[b]:
-                    continue
-                s = sum(sim[i][j] for i in clusters[a] for j in clusters[b])
-                s /= len(clusters[a]) * len(clusters[b])
-                if s >= best:
-                    best, pair = s, (a, b)
-        if pair is None:
+    reaches ``threshold``; clusters of two different earlier stories never merge.
+
+    Link sums between clusters are additive, so a merge updates them in one pass; a heap
+    with lazy deletion finds the best pair (O(n² log n) instead of rescanning all pairs)."""
+    link: dict[tuple[int, int], float] = {}
+    keys = sorted(clusters)
+    for x, a in enumerate(keys):
+        for b in keys[x + 1 :]:
+            link[(a, b)] = sum(sim[i][j] for i in clusters[a] for j in clusters[b])
+    version = dict.fromkeys(keys, 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        a, b = min(a, b), max(a, b)
+        if label[a] is not None and label[b] is not None and label[a] != label[b]:
             return
-        a, b = pair
+        avg = link[(a, b)] / (len(clusters[a]) * len(clusters[b]))
+        if avg >= threshold:
+            heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
+
+    for a, b in link:
+        push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in clusters or b not in clusters or version[a] != va or version[b] != vb:
+            continue  # stale: one side has merged since
         clusters[a].extend(clusters.pop(b))
-        label[a] = label[a] or label.pop(b)
-        label.pop(b, None)
+        label[a] = label[a] or label[b]
+        version[a] += 1
+        for c in clusters:
+            if c != a:
+                link[(min(a, c), max(a, c))] += link.pop((min(b, c), max(b, c)))
+        for c in clusters:
+            if c != a:
+                push(a, c)
 
 
 def central(members: Sequence[int], sim: list[list[float]]) -> int:

@@ -167,7 +167,11 @@ def _strong(e: Event, g: Group, ctx: _Context) -> bool:
     place_ok = not mine or not places or any(same_place(mine, p) for p in places)
     # Who took part, or at least where: an event with neither (「発生した」) is too vague
     # to be called the same as one on another day.
-    anchored = bool(participants(e, ctx.kinds)) or (bool(mine) and bool(places) and place_ok)
+    # The very same participants as a mention of the group, or (nobody named) the same
+    # place: a subset is not enough when the dates already differ.
+    who = participants(e, ctx.kinds)
+    same_people = bool(who) and any(participants(x, ctx.kinds) == who for x in g.events)
+    anchored = same_people or (not who and bool(mine) and bool(places) and place_ok)
     return (same_trigger or same_mode) and place_ok and anchored
 
 

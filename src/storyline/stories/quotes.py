@@ -157,7 +157,7 @@ def check_attribution(
                     evidence=tuple(dict.fromkeys(q.sentence for q in qs)),
                 )
             )
-        values.sort(key=lambda v: (-v.independent_sources, v.value))
+        values.sort(key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value))
         out.append(
             Discrepancy(
                 kind="attribution",

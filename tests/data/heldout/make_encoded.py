@@ -1,6 +1,6 @@
 """Write the legacy-encoded held-out pages from their UTF-8 sources.
 
-The committed pages must be the encoded bytes (Shift_JIS/cp932, EUC-JP), which an editor cannot be
+The committed pages must be the encoded bytes (Shift_JIS/cp932, EUC-JP, UTF-8 with BOM), which an editor cannot be
 trusted to keep. Their readable text is in ``_src/<name>.utf8``; this script re-encodes each one
 next to this file. The ``.utf8`` extension keeps the sources out of any folder scan.
 
@@ -18,6 +18,8 @@ TARGETS: dict[str, tuple[str, str]] = {
     "h18_sjis-font-frames.html.utf8": ("h18_sjis-font-frames.html", "cp932"),
     "h19_sjis-regional-wire.html.utf8": ("h19_sjis-regional-wire.html", "cp932"),
     "h20_eucjp-afp.html.utf8": ("h20_eucjp-afp.html", "euc_jp"),
+    "h30_eucjp-market.html.utf8": ("h30_eucjp-market.html", "euc_jp"),
+    "h32_bom-microdata.html.utf8": ("h32_bom-microdata.html", "utf-8-sig"),
 }
 
 
