@@ -210,3 +210,54 @@ def test_sample_corpus_builds_and_matches_the_schema(tmp_path: Path) -> None:
     again = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
     assert again["run"]["extracted"] == 0 and again["run"]["analysed"] == 0
     assert [s["id"] for s in again["stories"]] == [s["id"] for s in doc["stories"]]
+
+
+def test_a_bug_on_one_page_is_a_rejection_and_the_rest_goes_on(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyline import extract, pipeline
+
+    real = extract.extract_article
+
+    def flaky(doc, *, settings):  # type: ignore[no-untyped-def]
+        if doc.source.endswith("snow.txt"):
+            raise RuntimeError("boom")
+        return real(doc, settings=settings)
+
+    monkeypatch.setattr(pipeline.extract, "extract_article", flaky)
+    out = tmp_path / "o"
+    assert (
+        _run(["build", str(corpus / "boj.html"), str(corpus / "snow.txt"), "-o", str(out), "-q"])
+        == 1
+    )
+    doc = json.loads((out / "storyline.json").read_text(encoding="utf-8"))
+    assert [Path(a["source"]).name for a in doc["articles"]] == ["boj.html"]
+    assert (
+        doc["rejected"][0]["reason"] == "internal_error" and "boom" in doc["rejected"][0]["detail"]
+    )
+
+
+def test_an_interrupted_run_keeps_what_was_processed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyline import pipeline
+
+    real = pipeline._process
+    seen: list[str] = []
+
+    def stop_on_second(run, doc):  # type: ignore[no-untyped-def]
+        seen.append(doc.source)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        real(run, doc)
+
+    monkeypatch.setattr(pipeline, "_process", stop_on_second)
+    out = tmp_path / "o"
+    assert (
+        _run(["build", str(corpus / "boj.html"), str(corpus / "snow.txt"), "-o", str(out), "-q"])
+        == 130
+    )
+    rows = (
+        sqlite3.connect(out / "storyline.sqlite").execute("SELECT source FROM articles").fetchall()
+    )
+    assert [Path(r[0]).name for r in rows] == ["boj.html"]

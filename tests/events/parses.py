@@ -138,3 +138,6 @@ TOPIC_LEAD = "プーチン PROPN compound 1 名詞-固有名詞-人名-一般; �
 
 # 一方、全面停戦案については受け入れを見送った。
 TOPIC_NEXT = "一方 CCONJ cc 11; 、 PUNCT punct 11; 全面 NOUN compound 4; 停戦 NOUN compound 4 名詞-普通名詞-サ変可能; 案 NOUN obl 11; に ADP case 4; つい=つく VERB fixed 5; て SCONJ fixed 5; は ADP case 4; 受け入れ NOUN obj 11; を ADP case 9; 見送っ=見送る VERB ROOT -; た AUX aux 11; 。 PUNCT punct 11"
+
+# 日鉄とUSスチールは1月6日に提訴していた。
+PLUPERFECT = "日鉄 NOUN nmod 3 名詞-固有名詞-一般; と ADP case 0; US PROPN compound 3 名詞-固有名詞-地名-国; スチール NOUN nsubj 10; は ADP case 3; 1 NUM compound 8; 月 NOUN compound 8; 6 NUM nummod 8; 日 NOUN obl 10; に ADP case 8; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10; て SCONJ mark 10; い=いる VERB fixed 12; た AUX aux 10; 。 PUNCT punct 10"

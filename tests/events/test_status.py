@@ -120,3 +120,26 @@ def test_overnight_call_is_dated_by_its_start() -> None:
     )
     assert (ev.mode, ev.date, ev.mention.date_text) == ("phone", "2025-03-18", "18日")
     assert {p.entity for p in ev.actors} == {"donald_trump", "vladimir_putin"}
+
+
+def test_pluperfect_is_a_background_retelling() -> None:
+    (ev,) = extract_events(
+        article(
+            P.PLUPERFECT,
+            actors=(A("日鉄", "nippon_steel", "org"), A("USスチール", "us_steel", "org")),
+            times=(T("1月6日", "2025-01-06"),),
+            published="2025-04-08",
+        )
+    )
+    assert (ev.trigger, ev.date, ev.mention.background) == ("提訴", "2025-01-06", True)
+
+
+def test_event_dated_before_the_lead_event_is_background() -> None:
+    a = article(
+        P.CALL, "\n\n", P.VISIT,
+        actors=(A("トランプ米大統領", "donald_trump"), A("プーチン大統領", "vladimir_putin"),
+                A("石破首相", "shigeru_ishiba")),
+        times=(T("18日", "2025-03-18"), T("7日", "2025-02-07")),
+    )  # fmt: skip
+    lead, visit = extract_events(a)
+    assert (lead.mention.background, visit.mention.background) == (False, True)

@@ -314,3 +314,18 @@ def test_two_places_from_one_page_are_one_place() -> None:
         ]
     )
     assert check_place(g, "e", ctx_for(arts("o1", "o2", "o8"))) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds", "flag"),
+    [
+        ("リヤド", "ジッダ", {"リヤド": "place", "ジッダ": "place"}, True),
+        ("東京ドーム", "大リーグ", {}, False),  # a venue and a league: not places to compare
+        ("大船渡市", "陸前高田市", {}, True),  # administrative names are places
+    ],
+)
+def test_only_recognisable_places_are_compared(
+    a: str, b: str, kinds: dict[str, str], flag: bool
+) -> None:
+    g = Group([ev("x", 1, place=a), ev("y", 1, place=b)])
+    assert (check_place(g, "e", ctx_for(arts("x", "y"), kinds=kinds)) is not None) is flag

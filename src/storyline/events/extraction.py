@@ -320,7 +320,7 @@ def _fill_background(events: list[Event]) -> list[Event]:
     takes those of the sentence's event of the same type; without one it is dropped."""
     out: list[Event] = []
     for ev in events:
-        if ev.mention.background and not ev.actors and not ev.recipients:
+        if ev.mention.background and not (ev.actors or ev.recipients or ev.place):
             same = next((e for e in events if e.type == ev.type and not e.mention.background), None)
             if same is None or not (same.actors or same.recipients):
                 continue

@@ -13,7 +13,8 @@ give them, their number of independent sources and the sentences as they stand.
   Mentions whose own dates differ are never compared: they report a count at different times
   (600ha on day 1, 2900ha a week later).
 - place: two places of one event where neither names the other (サウジアラビア西部のジッダ
-  contains ジッダ) and both are of the same kind (a country and a city are not compared).
+  contains ジッダ) and both are of the same kind (a country and a city are not compared), and
+  both are recognisably places (a known place or an administrative name: not 東京ドーム).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from storyline.models import AnalyzedArticle, Discrepancy, DiscrepancyValue, Eve
 from storyline.stories.dates import compatible, contract_value, days_apart, parse_date
 from storyline.stories.merging import Group, event_date
 from storyline.stories.numbers import Interval, comparable, interval
-from storyline.stories.places import same_place
+from storyline.stories.places import looks_like_place, same_place
 from storyline.stories.rules import Rules
 from storyline.stories.sources import count_sources
 
@@ -304,6 +305,8 @@ def check_place(g: Group, event_id: str, ctx: Context) -> Discrepancy | None:
     sides = _unify_places(sides)
     kinds = {ctx.kinds.get(k) for k in sides}
     if len(sides) < 2 or len(kinds - {None}) > 1:
+        return None
+    if not all(looks_like_place(k, ctx.kinds.get(k)) for k in sides):
         return None
     if not _independent(list(sides.values()), ctx):
         return None
