@@ -155,26 +155,52 @@ def cmd_config(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-def cmd_eval(args: argparse.Namespace, console: Console) -> int:
-    """storyline eval extract GOLD...: score a stage on a gold set."""
-    from storyline import evaluation  # wires the stages; only needed for this command
+def _scores(
+    args: argparse.Namespace, settings: config.Settings
+) -> tuple[dict[str, Any], list[Any]]:
+    """Run the scorer of ``args.eval_what`` on its gold set; return (scores, failures)."""
+    root = Path(args.root)
+    if args.eval_what == "extract":
+        from storyline import evaluation
 
+        rows = evaluation.load_gold(args.gold)
+        if not rows:
+            raise ConfigError(f"no gold rows in {', '.join(args.gold)}")
+        ex = evaluation.evaluate_extraction(rows, root=root, settings=settings)
+        return ex.to_json(), ex.failures
+    if args.eval_what == "events":
+        from storyline import evaluation_events
+
+        gold = evaluation_events.load_event_gold(args.gold)
+        ev = evaluation_events.evaluate_events(gold, root=root, settings=settings)
+        return ev.to_json(), ev.failures
+    from storyline import evaluation_stories
+
+    if len(args.gold) != 1:
+        raise ConfigError(
+            "eval stories takes one GOLD folder (stories.json, disagreements.jsonl, ...)"
+        )
+    st = evaluation_stories.evaluate_stories(
+        evaluation_stories.load_stories_gold(args.gold[0]), root=root, settings=settings
+    )
+    return st.to_json(), st.failures
+
+
+def cmd_eval(args: argparse.Namespace, console: Console) -> int:
+    """storyline eval extract|events|stories GOLD...: score a stage on a gold set."""
     settings = _settings(args)
-    rows = evaluation.load_gold(args.gold)
-    if not rows:
-        raise ConfigError(f"no gold rows in {', '.join(args.gold)}")
-    scores = evaluation.evaluate_extraction(rows, root=Path(args.root), settings=settings)
+    scores, failures = _scores(args, settings)
     if args.json:
-        _json_out(console, {"scores": scores.to_json(), "failures": scores.failures})
+        _json_out(console, {"scores": scores, "failures": failures})
         return EXIT_OK
-    table = Table(title=f"extraction on {scores.pages} gold pages")
-    table.add_column("field")
-    table.add_column("score", justify="right")
-    for name, value in scores.to_json().items():
-        if name != "pages":
-            table.add_row(name, f"{value:.3f}")
+    table = Table(title=f"{args.eval_what}: {' '.join(args.gold)}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in scores.items():
+        if isinstance(value, (int, float, str)) and name != "failures":
+            table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
     console.print(table)
-    for fail in scores.failures[: args.failures]:
+    for fail in failures[: args.failures]:
         console.print(fail, highlight=False)
     return EXIT_OK
 
@@ -303,19 +329,27 @@ def make_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="measure accuracy on a gold set")
     esub = e.add_subparsers(dest="eval_what", metavar="WHAT", parser_class=_Parser, required=True)
-    ex = esub.add_parser("extract", help="extraction gold set: per-field scores")
-    ex.add_argument("gold", nargs="+", metavar="GOLD", help="JSONL gold files or folders of them")
-    ex.add_argument(
-        "--root", default=".", metavar="DIR", help="folder the gold paths are relative to"
-    )
-    ex.add_argument("--json", action="store_true", help="print scores and failures as JSON")
-    ex.add_argument("--failures", type=int, default=20, metavar="N", help="show at most N failures")
-    ex.add_argument(
-        "--set",
-        action="append",
-        metavar="SECTION.KEY=VALUE",
-        help="override a setting (repeatable)",
-    )
+    helps = {
+        "extract": "extraction gold set: per-field scores and duplicate links",
+        "events": "events gold set: precision/recall of full matches and per-field accuracy (loads GiNZA)",
+        "stories": "stories gold folder: story pairwise F1, merged events, disagreements found, false flags (loads GiNZA)",
+    }
+    for what, text in helps.items():
+        ex = esub.add_parser(what, help=text)
+        ex.add_argument("gold", nargs="+", metavar="GOLD", help="gold files or folders")
+        ex.add_argument(
+            "--root", default=".", metavar="DIR", help="folder the gold paths are relative to"
+        )
+        ex.add_argument("--json", action="store_true", help="print scores and failures as JSON")
+        ex.add_argument(
+            "--failures", type=int, default=20, metavar="N", help="show at most N failures"
+        )
+        ex.add_argument(
+            "--set",
+            action="append",
+            metavar="SECTION.KEY=VALUE",
+            help="override a setting (repeatable)",
+        )
     return parser
 
 

@@ -18,8 +18,8 @@ REFUSE = "ロシア PROPN nsubj 9 名詞-固有名詞-地名-国; は ADP case 0
 # 両国の交渉は合意に至らなかった。
 NOAGREE = "両国 NOUN nmod 2; の ADP case 0; 交渉 NOUN nsubj 6 名詞-普通名詞-サ変可能; は ADP case 2; 合意 NOUN obl 6 名詞-普通名詞-サ変可能; に ADP case 4; 至ら=至る VERB ROOT -; なかっ=ない AUX aux 6; た AUX aux 6; 。 PUNCT punct 6"
 
-# ペスコフ報道官は、両首脳が再び電話協議する可能性があると述べた。
-HEDGED = "ペスコフ PROPN compound 1; 報道官 NOUN nsubj 15; は ADP case 1; 、 PUNCT punct 1; 両 NOUN compound 5; 首脳 NOUN nsubj 9; が ADP case 5; 再び ADV advmod 9; 電話 VERB compound 9 名詞-普通名詞-サ変可能; 協議 VERB acl 11 名詞-普通名詞-サ変可能; する AUX aux 9; 可能性 NOUN nsubj 13; が ADP case 11; ある VERB ccomp 15; と ADP case 13; 述べ=述べる VERB ROOT -; た AUX aux 15; 。 PUNCT punct 15"
+# ペスコフ報道官は、両首脳の電話協議が近く行われる可能性があると語った。
+HEDGED = "ペスコフ PROPN compound 1; 報道官 NOUN nsubj 17; は ADP case 1; 、 PUNCT punct 1; 両 NOUN compound 5; 首脳 NOUN nmod 8; の ADP case 5; 電話 NOUN compound 8 名詞-普通名詞-サ変可能; 協議 NOUN nsubj 11 名詞-普通名詞-サ変可能; が ADP case 8; 近く ADV advmod 11; 行わ=行う VERB acl 13; れる AUX aux 11; 可能性 NOUN nsubj 15; が ADP case 13; ある VERB advcl 17; と ADP case 15; 語っ=語る VERB ROOT -; た AUX aux 17; 。 PUNCT punct 17"
 
 # 米国とロシアの代表団は24日、リヤドで協議する予定だ。
 PLANNED = "米国 PROPN nmod 2 名詞-固有名詞-地名-国; と ADP case 0; ロシア PROPN nmod 4 名詞-固有名詞-地名-国; の ADP case 2; 代表団 NOUN nsubj 11; は ADP case 4; 24 NUM nummod 7; 日 NOUN obl 11; 、 PUNCT punct 7; リヤド PROPN obl 11 名詞-固有名詞-地名-一般; で ADP case 9; 協議 VERB acl 13 名詞-普通名詞-サ変可能; する AUX aux 11; 予定 NOUN ROOT - 名詞-普通名詞-サ変可能; だ AUX cop 13; 。 PUNCT punct 13"

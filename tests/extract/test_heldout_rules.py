@@ -352,3 +352,26 @@ def test_unmarked_lead_photo_caption(line: str, is_caption: bool) -> None:
     art = _text(page)
     assert (line in art.captions) is is_caption
     assert line not in art.body
+
+
+def test_bracketed_date_right_under_the_text() -> None:
+    lines = ["見出し", "本文の段落です。", "（2025年5月21日 18:30）", "© 地域新報"]
+    found = find_footer_date(lines, start=2)
+    assert found is not None and found.value == "2025-05-21T18:30:00+09:00"
+    # further down, an unlabelled bracketed date is some other item's
+    assert find_footer_date(["本文。", "関連記事", "（2025年5月1日）"], start=1) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※本稿は筆者個人の見解であり、所属する組織の見解を示すものではありません。",
+        "※この記事は本紙5月号に掲載したものです。",
+    ],
+)
+def test_closing_editorial_note_is_not_body(note: str) -> None:
+    page = "地域新報\n\n県の防災計画、避難路を20か所新設へ\n\n2025年3月3日 10時00分\n\n"
+    art = _text(page + TEXT_BODY + "\n" + note + "\n\n筆者紹介\n山田 花子（やまだ・はなこ）\n")
+    assert art.body.rstrip().endswith("整備を急ぎたいと述べた。")
+    html_art = _html(f"<article><h1>防災計画をまとめる</h1>{PARAS}<p>{note}</p></article>")
+    assert html_art.body.rstrip().endswith("整備を急ぎたいと述べた。")

@@ -227,7 +227,7 @@ def test_two_attributes_are_never_compared_with_each_other() -> None:
 @pytest.mark.parametrize(
     ("places", "kinds", "flag"),
     [
-        (["リヤド", "リヤド", "ジッダ"], {}, True),
+        (["リヤド", "リヤド", "ジッダ"], {"リヤド": "place", "ジッダ": "place"}, True),
         (["ジッダ", "サウジアラビア西部のジッダ"], {}, False),
         (["サウジアラビア", "リヤド"], {"サウジアラビア": "country", "リヤド": "place"}, False),
         (["リヤド", "リヤド"], {}, False),
@@ -329,3 +329,10 @@ def test_only_recognisable_places_are_compared(
 ) -> None:
     g = Group([ev("x", 1, place=a), ev("y", 1, place=b)])
     assert (check_place(g, "e", ctx_for(arts("x", "y"), kinds=kinds)) is not None) is flag
+
+
+def test_background_mention_still_says_where() -> None:
+    kinds = {"リヤド": "place", "ジッダ": "place"}
+    g = Group([ev("a7", 1, place="ジッダ"), ev("a6", 1, place="リヤド", background=True)])
+    d = check_place(g, "e", ctx_for(arts("a6", "a7"), kinds=kinds))
+    assert d is not None and {v.value for v in d.values} == {"ジッダ", "リヤド"}

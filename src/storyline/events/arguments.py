@@ -18,7 +18,7 @@ from storyline.models import ActorMention, Participant, Quantity, TimeExpression
 SUBJECT_PARTICLES = ("が", "は", "も", "側は", "では")
 #: Particles that make it the other side: partner (と) or target (に, を, への, に対し).
 OBJECT_PARTICLES = ("と", "に", "を", "へ", "から", "との")
-#: Particles after a phrase that only gives the topic (ウクライナ情勢について協議, 買収を巡り):
+#: Particles after a phrase that only gives the topic (中東情勢について話し合う, 買収を巡り):
 #: what is in it is no participant.
 TOPIC_PARTICLES = ("について", "につい", "をめぐ", "を巡", "に関し", "に関す", "に向け", "として")
 
@@ -374,7 +374,7 @@ def read_date(
 
 def _nested(tree: Tree, cand: Candidate, end: int) -> bool:
     """True when the word ending at ``end`` sits in a clause of another verb inside the
-    predicate's subtree (昨年の大統領選に勝利する前に対話: 昨年 dates the win, not the talk)."""
+    predicate's subtree (2年前に就任する前から協議していた: 2年前 dates taking office, not the talks)."""
     tok = _token_at(tree, end)
     stop = {cand.pred.i, cand.trigger.i, cand.absorbed}
     for anc in tree.ancestors(tok.i) if tok is not None else []:

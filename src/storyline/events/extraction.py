@@ -286,7 +286,7 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         and not _planned_cue(tree, cand, lex, body)
         and before_publication(contract_date(when.value), a.published)
     ):
-        status = "occurred"  # 大統領選に勝利する前に: a non-past form about a past date
+        status = "occurred"  # 2年前に就任する前に: a non-past form about a past date
     mode, attrs = _mode_and_attributes(tree, cand, ctx, etype)
     first = tree.tokens[cand.first]
     mention = _mention(a, sentence, (first.start, cand.trigger.end), claim, background, when)

@@ -85,7 +85,7 @@ def read_status(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> tuple[s
 
 def before_publication(date: str | None, published: str | None) -> bool:
     """True when ``date`` (a contract date) is before the publication day: a non-past verb
-    about such a date (大統領選に勝利する前に) describes something that already happened."""
+    about such a date (2年前に就任する前に) describes something that already happened."""
     if not date or not published:
         return False
     return date < published[: len(date)]

@@ -52,7 +52,7 @@ class Tree:
 
     def phrase(self, i: int) -> set[int]:
         """The subtree of ``i`` without the branches that hold a verb: the noun phrase itself
-        (憶測や、トランプ氏が… hangs a whole clause under トランプ氏 in GiNZA's parse)."""
+        (GiNZA may hang a whole や-coordinated clause under a subject noun)."""
         out, stack = set(), [i]
         while stack:
             j = stack.pop()
@@ -133,7 +133,7 @@ class Tree:
 
     def continuative(self, i: int) -> bool:
         """True when the clause of ``i`` runs on into the next one (会談し、 / 会談して) rather
-        than contrasting or giving a reason (公表されているが / 続ければ / ため)."""
+        than contrasting or giving a reason (発表したが / 続ければ / ため)."""
         words = {t.surface for t in self.tail(i)}
         # Calibrated on the corpus gold: と and から ended clauses that still share the
         # subject (…と述べ、 / …から訪れ、); が/ので/ば/ため really change the scene.

@@ -422,6 +422,7 @@ def find_date_lines(
 #: prints "2025年1月29日 掲載" under its link lists and ads (20 lines after the text in the
 #: held-out page h12); 30 leaves room without running into the next page section.
 FOOTER_REACH = 30
+_BRACKETED = re.compile(r"[(\[【〔][^()\[\]【】〔〕]{6,40}[)\]】〕]")
 _PUBLISHED_LABEL = re.compile(r"(?i)掲載|公開|配信|投稿|published|posted")
 
 
@@ -431,7 +432,8 @@ def find_footer_date(
     """The publication date printed below the article ("2025年1月29日 掲載"), or None.
 
     Looks at up to FOOTER_REACH non-empty lines from index ``start`` (the line after the body)
-    for date lines carrying a publication label (掲載/公開/配信/投稿/published/posted). Used
+    for date lines carrying a publication label (掲載/公開/配信/投稿/published/posted), or a
+    bracketed date on the first line after the body ("（2025年5月21日 18:30）"). Used
     only when the header has no date. A bare date below the text is as often a related
     article's as the page's own, and two labelled dates are ambiguous: both give None.
     """
@@ -443,7 +445,11 @@ def find_footer_date(
         seen += 1
         if seen > FOOTER_REACH:
             break
-        if not _PUBLISHED_LABEL.search(unicodedata.normalize("NFKC", lines[i])):
+        norm = unicodedata.normalize("NFKC", lines[i]).strip()
+        # A date in brackets right under the last paragraph ("（2025年5月21日 18:30）", print
+        # views and some papers) is the page's own, label or not.
+        bracketed = seen == 1 and bool(_BRACKETED.fullmatch(norm))
+        if not bracketed and not _PUBLISHED_LABEL.search(norm):
             continue
         for value, kind in _date_line(lines[i], tz):
             if kind == "published":

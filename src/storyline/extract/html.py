@@ -177,6 +177,10 @@ def clean_body_lines(lines: Sequence[str], *, titles: Sequence[str] = ()) -> Cle
     body, captions = _filter_lines(lines)
     body, header = _drop_header(body, titles)
     body, trailer, byline = _drop_trailer(body)
+    while len(body) > 1 and normalise_line(body[-1]).startswith("※"):
+        # An editorial note closing the text ("※本稿は筆者個人の見解です") is about the
+        # article, not part of it (same rule as for page dumps, text.py).
+        trailer.insert(0, body.pop())
     lead = _BYLINE_LINE.match(normalise_space(body[0])) if body else None
     if lead and byline is None:
         byline = lead.group("name")

@@ -46,7 +46,7 @@ __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "p
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.2-c4w2o2"
+VERSION = "1.3-c4w2o2"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3
@@ -504,6 +504,16 @@ def _body(items: Sequence[_Line], runs: Sequence[_Run], title_pos: int | None) -
     return out
 
 
+def _drop_trailing_notes(body: list[_Line]) -> list[_Line]:
+    """The body without the editorial notes that close it ("※本稿は筆者個人の見解です",
+    "※この記事は…に掲載したものです"): a paragraph opening with ※ after the text is about
+    the article, not part of it. The first paragraph is always kept."""
+    out = list(body)
+    while len(out) > 1 and _norm(out[-1].text).startswith("※"):
+        out.pop()
+    return out
+
+
 def _provider_wire(items: Sequence[_Line], lo: int, hi: int) -> str | None:
     """A wire agency named alone on a header line ("時事通信" under a portal headline) or
     beside the date on the publication line."""
@@ -583,7 +593,7 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
     if not runs:
         return _reject(doc, "no prose paragraph found")
     title_pos = _find_title(items, runs[0].start)
-    body = _body(items, runs, title_pos)
+    body = _drop_trailing_notes(_body(items, runs, title_pos))
     text = _strip_trailing_credit("\n\n".join(it.text for it in body))
     if len(text) < settings.min_body_chars:
         return _reject(doc, f"the longest text run has {len(text)} characters")

@@ -300,7 +300,8 @@ def check_place(g: Group, event_id: str, ctx: Context) -> Discrepancy | None:
     """A place discrepancy within the group, or None."""
     sides: dict[str, list[Event]] = {}
     for e in g.events:
-        if e.place and not e.mention.background:
+        # A background mention (「前日の23日、同じリヤドで」) still says where: it counts.
+        if e.place:
             sides.setdefault(_place_key(e.place), []).append(e)
     sides = _unify_places(sides)
     kinds = {ctx.kinds.get(k) for k in sides}
