@@ -250,7 +250,7 @@ def test_date_in_footer_of_html_page() -> None:
         (
             '<meta property="og:site_name" content="みどり放送 やさしいニュース">',
             "<div>みどり放送のやさしいニュース</div>",
-            "みどり放送 やさしい",
+            "みどり放送 やさしいニュース",
         ),
         # a domain as the site name
         ('<meta property="og:site_name" content="XNN.co.jp">', "", "XNN"),
@@ -375,3 +375,53 @@ def test_closing_editorial_note_is_not_body(note: str) -> None:
     assert art.body.rstrip().endswith("整備を急ぎたいと述べた。")
     html_art = _html(f"<article><h1>防災計画をまとめる</h1>{PARAS}<p>{note}</p></article>")
     assert html_art.body.rstrip().endswith("整備を急ぎたいと述べた。")
+
+
+@pytest.mark.parametrize(
+    ("label", "cited"),
+    [("【参考】", True), ("■出典", True), ("[ソース]", True), ("【関連】", False)],
+)
+def test_bracketed_source_label_line(label: str, cited: bool) -> None:
+    from storyline.extract.wire import find_cited_urls
+
+    text = f"本文です。\n{label}\n県の発表資料 https://pref.example.jp/plan.html\n"
+    assert (find_cited_urls(text) == ("https://pref.example.jp/plan.html",)) is cited
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["テックと経済のニュース　ビットガイド", "ホーム"], "ビットガイド"),
+        (["にいがた日報デジタル", "ホーム"], "にいがた日報"),
+        (["東北の経済を伝える", "ホーム"], "東北の経済を伝える"),
+    ],
+)
+def test_masthead_name_beside_a_tagline(lines: list[str], expected: str) -> None:
+    assert masthead_name(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("site_name", "expected"),
+    [
+        ("つばめニュース", "つばめニュース"),
+        ("みどり放送ニュース", "みどり放送"),
+        ("テックガイド NEWS", "テックガイド"),
+        ("北陸通信ニュース", "北陸通信"),
+    ],
+)
+def test_news_suffix_only_goes_when_an_outlet_is_left(site_name: str, expected: str) -> None:
+    head = f'<meta property="og:site_name" content="{site_name}">'
+    assert _html(f"<article><h1>防災計画をまとめる</h1>{PARAS}</article>", head=head).publisher == (
+        expected
+    )
+
+
+def test_section_label_h1_gives_way_to_the_h2_headline() -> None:
+    art = _html(
+        "<div>地域新報</div><h1>国際ニュース</h1><div class='post'>"
+        f"<h2>防災計画をまとめる　避難路を20か所新設</h2><div>2025年3月3日 10:00</div>{PARAS}</div>"
+        "<aside><h2>人気の記事ランキング一覧</h2></aside>",
+        head="<title>地域新報</title>",
+    )
+    assert art.title == "防災計画をまとめる　避難路を20か所新設"
+    assert art.body.startswith("県は10日")

@@ -918,6 +918,10 @@ _SITE_SUFFIX = re.compile(
     # A site named by its domain ("GNN.co.jp", "example.com"): the name is the part before.
     r"|\.(?:(?:co|ne|or|ac|go)\.jp|jp|com|net|org|info)$"
 )
+_NEWS_SUFFIX = re.compile(r"(?i)(?<=\S)(?:news|ニュース)$")
+_OUTLET_WORD = re.compile(
+    r"(新聞|新報|日報|民報|時報|通信|テレビ|放送|タイムス|タイムズ|TV)$", re.I
+)
 #: "南海民報社" -> "南海民報": the company behind a paper, named in its copyright line.
 _COMPANY_SUFFIX = re.compile(r"(新聞|日報|民報|新報|時報|通信|タイムス|タイムズ|放送)社$")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -932,6 +936,10 @@ def _outlet_name(name: str) -> str:
         return canonical_publisher(name)
     name = canonical_publisher(name)
     shorter = _COMPANY_SUFFIX.sub(r"\1", _SITE_SUFFIX.sub("", name)).strip()
+    if _NEWS_SUFFIX.search(name) and not _OUTLET_WORD.search(shorter):
+        # "さくらテレビ NEWS" -> "さくらテレビ", but "つばめニュース" stays: "ニュース" is part
+        # of a name unless what is left is an outlet by itself (…テレビ, …新聞, …通信).
+        return name
     return shorter if len(shorter) >= 2 else name
 
 
@@ -1003,7 +1011,10 @@ def _publisher(page: _Page, url_publisher: str | None, wire: str | None) -> str 
     if not any(_JAPANESE.search(c) for c in candidates):
         # Only a romanised name so far ("Uchu Kagaku Shimpo" in JSON-LD and the copyright
         # line): a Japanese site prints its Japanese name in the masthead line.
-        top = masthead_name(_above_headline(page.lines[:MASTHEAD_LINES], page.meta.titles))
+        # The <title> (last candidate) of such pages is often the site name alone: it must not
+        # hide the masthead line that repeats it.
+        headlines = page.meta.titles[:-1] or page.meta.titles
+        top = masthead_name(_above_headline(page.lines[:MASTHEAD_LINES], headlines))
         candidates += [_outlet_name(top)] if top and _JAPANESE.search(top) else []
     if not candidates:
         return None

@@ -245,8 +245,9 @@ def read_metadata(tree: lxml_html.HtmlElement, *, tz: str = "Asia/Tokyo") -> Pag
 
     titles = _unique(_ld_values(articles, "headline", "name"), _meta_values(metas, TITLE_META))
     page_title = _tag_texts(tree, "title")
+    h1 = _tag_texts(tree, "h1")
     titles += _unique(
-        _tag_texts(tree, "h1"), _heading_of(tree, page_title), page_title, seen=titles
+        _headline_under_label(tree, h1), h1, _heading_of(tree, page_title), page_title, seen=titles
     )
     site_names = _unique(
         (n for o in articles for n, _ in _names(o.get("publisher"), by_id)),
@@ -313,6 +314,26 @@ def _tag_texts(tree: lxml_html.HtmlElement, tag: str) -> tuple[str, ...]:
     for el in tree.iter(tag):
         text = element_text(el)
         if text:
+            return (text,)
+    return ()
+
+
+#: An <h1> shorter than this is a section label ("国際ニュース", "スポーツ"), not a headline:
+#: the headlines of the gold pages are 12-60 characters, section names 2-8.
+SECTION_H1_CHARS = 10
+
+
+def _headline_under_label(tree: lxml_html.HtmlElement, h1: tuple[str, ...]) -> tuple[str, ...]:
+    """The first <h2> of headline length after a short section-label <h1>, as a 0/1-tuple.
+
+    Blog-style templates print the section ("国際ニュース") in <h1> and the story's headline
+    in <h2>. Headings inside nav/aside/footer are skipped (widget titles).
+    """
+    if not h1 or len(h1[0]) >= SECTION_H1_CHARS:
+        return ()
+    for el in tree.xpath("//h2[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
+        text = element_text(el)
+        if len(text) >= SECTION_H1_CHARS and not text.endswith("。"):
             return (text,)
     return ()
 

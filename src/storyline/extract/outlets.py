@@ -148,6 +148,9 @@ _NAV_LINE = re.compile(
     r"(?i)^(?:skip to\b.*|.{0,12}(?:へ|に)(?:移動|スキップ|ジャンプ)(?:する)?|本文へ|[≡☰]+)$"
 )
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: Particles that join a tagline ("東北の経済と産業を伝える", "テックと経済のニュース"). に/で
+#: are left out: they open site names written in kana ("にいがた日報").
+_TAGLINE_PARTICLES = re.compile(r"[のとをが]")
 #: Longest first line that can be a masthead (site name): site names in the gold pages are
 #: at most 27 characters with their English form; headlines are blanked by the caller.
 _MASTHEAD_MAX = 30
@@ -279,9 +282,12 @@ def _masthead(norm: str, index: int) -> _Candidate | None:
     known = outlet_named(norm) or _contained_outlet(norm)
     if known is not None:
         return _Candidate(known.name, 3, index, known.kind, known.is_wire)
-    # The Japanese-script part names the site; an English form beside it is decoration.
+    # The Japanese-script part names the site; an English form beside it is decoration. A
+    # tagline beside the name ("テックと経済のニュース ビットレポート") is a phrase joined by
+    # particles; the name is the part without them, when there is one.
     japanese = [p for p in parts if _JAPANESE.search(p)]
-    name = japanese[0] if japanese else " ".join(parts)
+    named = [p for p in japanese if not _TAGLINE_PARTICLES.search(p)]
+    name = (named or japanese)[0] if japanese else " ".join(parts)
     return _candidate(_MASTHEAD_SUFFIX.sub("", name) or name, 3, index)
 
 

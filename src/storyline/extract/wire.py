@@ -178,7 +178,8 @@ def find_cited_urls(text: str) -> tuple[str, ...]:
                 if url not in urls:
                     urls.append(url)
                 found = True
-        stripped = line.strip().rstrip(":：")
+        # "【参考】", "■出典", "[ソース]": a label in brackets or after a bullet is a label.
+        stripped = line.strip().strip("【】[]［］〔〕<>＜＞■●◆□・ ").rstrip(":：")
         if stripped:
             # A label alone ("出典：") makes the URL on the next line a citation.
             previous_cited = found or stripped in labels

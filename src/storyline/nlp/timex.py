@@ -101,13 +101,18 @@ def _lexicon() -> dict[str, _Lex]:
     return out
 
 
+_CUE_KINDS = ("past", "future", "hedge", "neutral", "ignore")
+
+
 @functools.cache
-def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(past, future) cue patterns from data/timex_tense.tsv, each one alternation."""
-    parts: dict[str, list[str]] = {"past": [], "future": []}
-    for tense, pattern in _data_lines("timex_tense.tsv"):
-        parts[tense].append(f"(?:{pattern})")
-    return re.compile("|".join(parts["past"])), re.compile("|".join(parts["future"]))
+def _tense_patterns() -> dict[str, re.Pattern[str]]:
+    """One alternation per cue kind of data/timex_tense.tsv (past, future, hedge, neutral,
+    ignore; see the file's header for what each kind means)."""
+    parts: dict[str, list[str]] = {kind: [] for kind in _CUE_KINDS}
+    for kind, pattern in _data_lines("timex_tense.tsv"):
+        parts[kind].append(f"(?:{pattern})")
+    # a kind with no rows gets a pattern that never matches
+    return {kind: re.compile("|".join(p) or r"(?!)") for kind, p in parts.items()}
 
 
 def _alternation(words: list[str]) -> str:
