@@ -258,6 +258,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
 }
 
 
+def _add_set(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--set",
+        action="append",
+        metavar="SECTION.KEY=VALUE",
+        help="override a setting (repeatable)",
+    )
+
+
 def make_parser() -> argparse.ArgumentParser:
     """The argument parser; docs/cli.md documents every command and option (tested)."""
     parser = _Parser(prog="storyline", description="Follow a developing news story across outlets.")
@@ -278,23 +287,13 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)"
     )
-    b.add_argument(
-        "--set",
-        action="append",
-        metavar="SECTION.KEY=VALUE",
-        help="override a setting (repeatable)",
-    )
+    _add_set(b)
     b.add_argument("--refresh", action="store_true", help="fetch URLs again even if already stored")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     c = sub.add_parser("config", help="show every setting, its value and what it does")
-    c.add_argument(
-        "--set",
-        action="append",
-        metavar="SECTION.KEY=VALUE",
-        help="override a setting (repeatable)",
-    )
+    _add_set(c)
 
     a = sub.add_parser(
         "analyze", help="sentences, actors, times and quantities of one text, as JSON"
@@ -309,12 +308,7 @@ def make_parser() -> argparse.ArgumentParser:
     a.add_argument(
         "--kb", action="append", metavar="FILE", help="extra knowledge-base file (repeatable)"
     )
-    a.add_argument(
-        "--set",
-        action="append",
-        metavar="SECTION.KEY=VALUE",
-        help="override a setting (repeatable)",
-    )
+    _add_set(a)
 
     k = sub.add_parser("kb", help="knowledge-base tools")
     ksub = k.add_subparsers(dest="kb_what", metavar="WHAT", parser_class=_Parser, required=True)
@@ -344,12 +338,7 @@ def make_parser() -> argparse.ArgumentParser:
         ex.add_argument(
             "--failures", type=int, default=20, metavar="N", help="show at most N failures"
         )
-        ex.add_argument(
-            "--set",
-            action="append",
-            metavar="SECTION.KEY=VALUE",
-            help="override a setting (repeatable)",
-        )
+        _add_set(ex)
     return parser
 
 

@@ -14,7 +14,7 @@ Like the pipeline, this module wires stages together; the stages stay unaware of
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,12 +57,16 @@ class ExtractionScores:
         return out
 
 
-def load_gold(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
-    """Read gold rows from JSONL files or folders of them. Raises ConfigError on bad rows."""
+def read_jsonl(paths: Iterable[str | Path], *, key: str) -> list[tuple[dict[str, Any], str]]:
+    """Read JSONL gold rows from files or folders of ``*.jsonl`` files, in order.
+
+    Returns ``(row, "file:line")`` pairs. Raises ConfigError for an unreadable file, a line
+    that is not JSON, or a row that is not an object with ``key``.
+    """
     files: list[Path] = []
     for p in map(Path, paths):
         files.extend(sorted(p.glob("*.jsonl")) if p.is_dir() else [p])
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[dict[str, Any], str]] = []
     for f in files:
         try:
             lines = f.read_text(encoding="utf-8").splitlines()
@@ -75,10 +79,15 @@ def load_gold(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ConfigError(f"{f}:{n} is not valid JSON: {exc}") from exc
-            if "path" not in row:
-                raise ConfigError(f"{f}:{n} has no 'path'")
-            rows.append(row)
+            if not isinstance(row, dict) or key not in row:
+                raise ConfigError(f"{f}:{n} is not an object with a {key!r}")
+            rows.append((row, f"{f}:{n}"))
     return rows
+
+
+def load_gold(paths: Sequence[str | Path]) -> list[dict[str, Any]]:
+    """Read extraction gold rows from JSONL files or folders of them (see :func:`read_jsonl`)."""
+    return [row for row, _where in read_jsonl(paths, key="path")]
 
 
 def _body_failures(row: dict[str, Any], body: str) -> list[str]:
