@@ -131,7 +131,9 @@ _NOT_DAY = (
 )
 # After a bare 日/年/週 these make the number a length of time (3日ぶり, 1年半, 2日早い).
 _DUR_FOLLOW = (
-    r"(?:ぶり|連続|以上|以内|未満|ほど|程度|余り|あまり|近く|超|早|遅|にわた|がかり|半(?!ば))"
+    r"(?:ぶり|連続|以上|以内|未満|ほど|程度|余り|あまり|近く|超|早|遅|にわた|がかり|半(?!ば)"
+    # "議決から30日で成立する": N days counted from a starting point is a length of time
+    r"|(?:(?<=から\d日)|(?<=から\d\d日)|(?<=から\d\d\d日))で)"
 )
 
 
@@ -783,14 +785,73 @@ def _resolve(
     return _resolve_weekday(f.match, ref, tense)
 
 
-def _joined_day(f: _Found, text: str, prev_found: _Found | None, previous: str | None) -> bool:
-    """True when `f` is a bare day number joined to the previous dated expression."""
-    if f.kind != "chain" or prev_found is None or previous is None:
+_DATE_PART_KEYS = ("era", "y", "y2", "rely", "m", "mk", "relm")
+
+
+def _bare_day(f: _Found) -> bool:
+    """True when `f` is a day number with no year or month of its own ("19日", "6日午前")."""
+    if f.kind != "chain":
         return False
     g = f.match.groupdict()
-    if not g["d"] or any(g[k] for k in ("era", "y", "y2", "rely", "m", "mk", "relm")):
+    return bool(g["d"]) and not any(g[k] for k in _DATE_PART_KEYS)
+
+
+def _needs_day(f: _Found) -> bool:
+    """True when `f` counts days from the previous date (同日, 前日, 翌週, a clock time alone),
+    so it must count from the last date that has a day, not from a month like 昨年12月."""
+    if f.kind == "lex":
+        return _lexicon()[f.match.group("w")].unit in {"day", "week"}
+    if f.kind != "chain":
         return False
-    return bool(_JOINED.match(text[prev_found.end : f.start]))
+    g = f.match.groupdict()
+    return not any(g[k] for k in (*_DATE_PART_KEYS, "d", "dk")) and bool(
+        g["reld"] or g["h"] or g["noon"] or g["hh"]
+    )
+
+
+def _lookback(f: _Found) -> bool:
+    """True for 前日 / 前月 / 前年 alone: a glance back from the narrative's date, which later
+    同日 / 同月 / 同年 do not refer to ("19日、…協議した。前日に…。両国は同日、…" is the 19th)."""
+    if f.kind != "chain":
+        return False
+    g = f.match.groupdict()
+    word = g["reld"] or g["relm"] or g["rely"]
+    if not word or any(g[k] for k in ("era", "y", "y2", "m", "mk", "d", "dk", "h", "noon", "hh")):
+        return False
+    lx = _lexicon()[word]
+    return lx.anaphoric and lx.offset < 0
+
+
+def _month_end(y: int | None, m: int) -> int:
+    """The last day of month m (of a leap placeholder year when y is unknown)."""
+    ny, nm = _shift_month(y if y is not None else _PLACEHOLDER_YEAR, m, 1)
+    return (date(ny, nm, 1) - timedelta(days=1)).day
+
+
+def _day_reference(
+    f: _Found, text: str, joined_to: _Found | None, previous_day: str | None, ref: PartialDate | None
+) -> tuple[PartialDate, Tense] | None:
+    """(reference, tense) for a bare day that counts from the previous dated day instead of the
+    publication, or None when it does not:
+
+    - 同6日 is in the same month as the date before it;
+    - 翌19日, and a day joined to the date before by ～ / から / と / 、 / 両日 ("3月18～19日"),
+      is on or after it (the next month when the number is smaller);
+    - with no publication month and day, a bare day is placed near the date before it.
+    """
+    prev = _parse_value(previous_day)
+    if not _bare_day(f) or prev is None or prev[1] is None or prev[2] is None:
+        return None
+    y, m, d = prev
+    if text.endswith("同", 0, f.start):
+        return PartialDate(y, m, _month_end(y, m)), "past"
+    if text.endswith("翌", 0, f.start) or (
+        joined_to is not None and _JOINED.match(text[joined_to.end : f.start])
+    ):
+        return PartialDate(y, m, d), "future"
+    if ref is None or ref.month is None or ref.day is None:
+        return PartialDate(y, m, d), None
+    return None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -829,26 +890,30 @@ def find_times(
     ref = PartialDate.from_published(published)
     bounds = _sentence_ends(text, sentences)
     out: list[TimeExpression] = []
+    # the last date/time value, and the last one with a day (with the expression it came from)
     previous: str | None = None
-    prev_found: _Found | None = None
+    previous_day: str | None = None
+    day_found: _Found | None = None
     for f in _candidates(text):
         after = text[f.end : _sentence_end(text, f.end, bounds)]
-        tense = _tense(after)
-        if _joined_day(f, text, prev_found, previous):
-            prev = _parse_value(previous)
-            day_ref = PartialDate(*prev) if prev else ref
-            res = _resolve(f, ref=day_ref, tense="future", previous=previous)
+        day_ref = _day_reference(f, text, day_found, previous_day, ref)
+        if day_ref is not None:
+            res = _resolve(f, ref=day_ref[0], tense=day_ref[1], previous=previous)
             if res is not None and res.anchor == "publication":
                 res = _Result(res.type, res.value, "anaphoric", res.modifier)
         else:
-            res = _resolve(f, ref=ref, tense=tense, previous=previous)
+            base = previous_day if _needs_day(f) else previous
+            res = _resolve(f, ref=ref, tense=_tense(after), previous=base)
         if res is None:
             continue
         out.append(TimeExpression(text=text[f.start : f.end], type=res.type, value=res.value,
                                   start=f.start, end=f.end, anchor=res.anchor,
                                   modifier=res.modifier))  # fmt: skip
-        if res.type in {"date", "time"} and _parse_value(res.value) is not None:
-            previous, prev_found = res.value, f
+        parsed = _parse_value(res.value) if res.type in {"date", "time"} else None
+        if parsed is not None and not _lookback(f):
+            previous = res.value
+            if parsed[2] is not None:
+                previous_day, day_found = res.value, f
     return tuple(out)
 
 
