@@ -180,11 +180,17 @@ def test_analyze_articles_turns_a_failing_article_into_a_rejection(
     assert isinstance(out[1], AnalyzedArticle) and out[1].tokens
 
 
-def test_producer_names_model_kb_and_mode() -> None:
+def test_producer_names_model_kb_rules_and_mode() -> None:
+    from storyline.nlp.actors import ACTORS_VERSION
+    from storyline.nlp.quantities import QUANTITIES_VERSION
+    from storyline.nlp.sentences import SENTENCES_VERSION
+    from storyline.nlp.timex import TIMEX_VERSION
+
     kb = load_kb()
     cues = load_event_cues().version
+    rules = f"{SENTENCES_VERSION}+{ACTORS_VERSION}+{TIMEX_VERSION}+{QUANTITIES_VERSION}"
     assert producer_name(parser=CharParser(), kb=kb, mode="events") == (
-        f"nlp/1+chars-0+kb-{kb.version}+parse-events.{cues}"
+        f"nlp/1+chars-0+kb-{kb.version}+{rules}+parse-events.{cues}"
     )
     assert producer_name(parser=None, kb=kb, mode="events").startswith("nlp/1+noparser+kb-")
     assert "+noparser+" in producer_name(parser=CharParser(), kb=kb, mode="none")

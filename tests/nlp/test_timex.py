@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.models import PartialDate, TimeExpression
-from storyline.nlp.timex import find_times, iso_duration, resolve_time
+from storyline.nlp.timex import _tense, find_times, iso_duration, resolve_time
 
 HERE = Path(__file__).parent
 GOLD = HERE / "gold" / "timex.tsv"
@@ -62,7 +63,10 @@ def test_gold_set_size() -> None:
     assert len(rows) >= 160
     kinds = {r[4] for r in rows}
     for needed in ("anaphoric", "fiscal-year", "wareki", "duration", "set", "no-ref",
-                   "partial-ref", "rel-week", "time", "not-a-date"):  # fmt: skip
+                   "partial-ref", "rel-week", "time", "not-a-date",
+                   # patterns found on the sample pages (bench/timex_corpus.py)
+                   "comma-main-predicate", "far-future", "anaphoric-narrative",
+                   "anaphoric-day-precision", "same-month-day", "planned-past"):  # fmt: skip
         assert needed in kinds
 
 
@@ -175,3 +179,92 @@ def test_find_times_never_raises_and_offsets_in_range(text: str, published: str 
 def test_find_times_never_raises_on_any_text(text: str) -> None:
     for t in find_times(text, published="2025-03-24"):
         assert 0 <= t.start < t.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("after", "tense"),
+    [
+        # comma adverbial: the main (last) predicate decides, not a verb in a relative clause
+        ("、企業の合併を差し止める命令に署名した。", "past"),
+        ("（日本時間8日）、委員会に調べるよう指示した。", "past"),
+        ("午前、首相と会談する予定だ。", "future"),
+        ("、提携で合意したとみられる。", "past"),  # a hedge after a past verb stays past
+        ("、訪米する見通しだ。", "future"),
+        ("、交渉がまとまる可能性がある。", "future"),
+        # without a comma the first cue decides
+        ("に開かれる会合で決めた。", "future"),
+        ("に決めた方針を見直す。", "past"),
+        ("に予定していた引き上げを見送る。", None),  # a plan stated in the past: no tense
+        ("にかけてまとまった雨が降る見込みだ。", "future"),  # まとまった雨 is not a past verb
+        ("、", None),
+    ],
+)
+def test_tense(after: str, tense: str | None) -> None:
+    assert _tense(after) == tense
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # 同6日 keeps the month of the date before it, even when that month is not the current one
+        ("1月3日に命令が出た。両社は同6日に提訴した。", "2025-02-09",
+         [("1月3日", "2025-01-03"), ("6日", "2025-01-06")]),
+        # 翌10日 counts forward from the date before it; without a publication date too
+        ("3月9日に宣言し、翌10日に解除した。", None, [("3月9日", "--03-09"), ("10日", "--03-10")]),
+        ("3月30日に宣言し、翌1日に解除した。", "2025-04-05",
+         [("3月30日", "2025-03-30"), ("1日", "2025-04-01")]),
+        # 同日 counts from the last date with a day, not from the month-only 昨年12月
+        ("両社は13日、発表した。昨年12月に結んだ。同日、公表した。", "2025-02-13",
+         [("13日", "2025-02-13"), ("昨年12月", "2024-12"), ("同日", "2025-02-13")]),
+        # ...and not from a date inside a relative clause, nor from a look-back 前日
+        ("両社は13日、合意した。昨年12月23日に結んだ覚書は解消する。同日、公表した。", "2025-02-13",
+         [("13日", "2025-02-13"), ("昨年12月23日", "2024-12-23"), ("同日", "2025-02-13")]),
+        ("19日、協議した。前日に話した内容を伝えた。同日、解放した。", "2025-03-20",
+         [("19日", "2025-03-19"), ("前日", "2025-03-18"), ("同日", "2025-03-19")]),
+        # a background date is still the narrative's day when it is the first one
+        ("3日に開いた会合で合意した。同日、声明も出した。", "2025-03-10",
+         [("3日", "2025-03-03"), ("同日", "2025-03-03")]),
+        # 前日 / 翌日 still count from the last day mentioned, relative clause or not
+        ("18日に開いた会談の翌日、声明を出した。", "2025-03-24",
+         [("18日", "2025-03-18"), ("翌日", "2025-03-19")]),
+        # past 年度内 is the fiscal year of the narrated day when that is before publication
+        ("予算は3月31日に可決され、年度内に成立した。", "2025-04-01",
+         [("3月31日", "2025-03-31"), ("年度内", "2024")]),
+        ("予算は年度内に成立する見通しだ。", "2025-04-01", [("年度内", "2025")]),
+    ],
+)  # fmt: skip
+def test_find_times_counts_from_the_right_date(
+    body: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    got = find_times(body, published=published)
+    assert [(t.text, t.value) for t in got] == expected
+
+
+_CONTEXTS = (
+    "に会談した。",
+    "、買収を禁止する命令を出した。",
+    "に開く。",
+    "に開く予定だ。",
+    "の会合で",
+    "",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)),
+    st.integers(min_value=1, max_value=31),
+    st.sampled_from(_CONTEXTS),
+)
+def test_bare_day_stays_near_publication(ref: date, day: int, context: str) -> None:
+    """A bare day is never placed more than about two months from the publication, and never
+    after it when its verb is past."""
+    kind, value = resolve_time(
+        f"{day}日", reference=PartialDate(ref.year, ref.month, ref.day), context=context
+    )
+    assert kind == "date" and value is not None
+    got = date.fromisoformat(value)
+    assert got.day == day
+    assert abs((got - ref).days) <= 62
+    if context.endswith("した。"):
+        assert got <= ref

@@ -56,14 +56,21 @@ VERSION = "1"
 
 
 def producer_name(*, parser: Parser | None, kb: KnowledgeBase, mode: str) -> str:
-    """The producer of an analysis: ``nlp/{VERSION}+{model}-{model version}+kb-{kb version}``
-    followed by ``+parse-{mode}`` (with the cue-list version in ``events`` mode), since the
+    """The producer of an analysis: ``nlp/{VERSION}+{model}-{model version}+kb-{kb version}``,
+    the versions of the sentence, actor, time and quantity rules (a change to any of them
+    re-analyses stored articles), then ``+parse-{mode}`` (with the cue-list version in ``events`` mode), since the
     parse mode changes which tokens exist. ``noparser`` stands for the model when nothing
     was parsed (no parser given, or mode ``none``)."""
+    from storyline.nlp.actors import ACTORS_VERSION
+    from storyline.nlp.quantities import QUANTITIES_VERSION
+    from storyline.nlp.sentences import SENTENCES_VERSION
+    from storyline.nlp.timex import TIMEX_VERSION
+
     model = parser.name if parser is not None and mode != "none" else "noparser"
     if mode == "events":
         mode = f"events.{load_event_cues().version}"
-    return f"nlp/{VERSION}+{model}+kb-{kb.version}+parse-{mode}"
+    rules = f"{SENTENCES_VERSION}+{ACTORS_VERSION}+{TIMEX_VERSION}+{QUANTITIES_VERSION}"
+    return f"nlp/{VERSION}+{model}+kb-{kb.version}+{rules}+parse-{mode}"
 
 
 def _shift(tokens: Sequence[Token], sentence: Sentence, base: int) -> list[Token]:

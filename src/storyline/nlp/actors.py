@@ -61,6 +61,10 @@ _NOT_COMPANY_ENDINGS = ("省", "庁", "府", "党", "院", "会", "局", "隊", 
 # --------------------------------------------------------------------------- characters
 
 
+#: Version of the linking code; part of the nlp producer name (bump when behaviour changes).
+ACTORS_VERSION = "actors-2"
+
+
 @functools.lru_cache(maxsize=8192)
 def _fold(ch: str) -> str:
     """One character folded for matching (NFKC when it stays one character, then lower case)."""

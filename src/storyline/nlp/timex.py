@@ -25,16 +25,27 @@ modifiers: ``START`` (上旬, 初め, 年明け), ``MID`` (中旬, 半ば), ``EN
 
 A bare day or month ("18日", "12月") is placed in the month or year that the tense of the
 following predicate points to: past -> the latest such date on or before the publication date,
-future/planned -> the earliest on or after it; with no tense cue, a day not after the
-publication day is in the publication month, otherwise the nearest candidate wins. Anaphoric
-words (同日, 前日, 翌日, 同月, 同年, ...) count from the previous resolved date in the text and
-fall back to the publication date. A bare day joined to the date before it by ～, から, と, 、
-or 両日 ("3月18～19日", "23、24両日", "2月27日から3日") shares that date's month (the next
-month when the day number is smaller).
+future/planned -> the earliest on or after it, unless that is in the next month (year) and at
+least twice as far away as the same-month (same-year) date that has just passed -- news writes
+the month for dates that far ahead, so the non-past cue then belongs to another clause. With no
+tense cue, a day not after the publication day is in the publication month, otherwise the
+nearest candidate wins. The tense is the first cue after the expression; for a phrase set off
+by a comma ("大統領は3日、…禁止する命令を出した") it is the sentence's last, main predicate.
+A plan stated in the past (8月に予定していた) gives no tense.
+
+Anaphoric words count from the previous resolved date in the text and fall back to the
+publication date: 同月 / 同年 / 翌年 from the last date of any precision; 前日 / 翌日 from the
+last date with a day; 同日 / 当日 / 同夜 from the narrative's day, which skips look-backs
+(前日に…) and dates inside relative clauses (昨年12月23日に結んだ合意書). A bare day joined to
+the date before it by ～, から, と, 、 or 両日 ("3月18～19日", "23、24両日", "2月27日から3日"),
+or written 翌19日, is on or after that date (the next month when the day number is smaller);
+同6日 is in that date's month. With no publication date a bare day is placed near the date
+before it. 年内 / 年度内 / 月内 with a past verb are the period of the narrated day when that is
+before the publication (予算は年度内に成立した, published 1 April: the fiscal year just ended).
 
 Not times: 日 inside words (日本, 日米, 休日, 来日, 先日), comparisons (前年比, 前日比,
 前年同期比), 1日も早く, ordinals (3日目) and counts (第3回). 3日前 / 2週間後 are dates counted
-from publication; 30日間 / 3日連続 / 2日早い are durations.
+from publication; 30日間 / 3日連続 / 2日早い / (議決)から30日で are durations.
 
 Tense cues and the relative-word lexicon are data files (``data/timex_tense.tsv``,
 ``data/timex_lexicon.tsv``); ``TIMEX_VERSION`` names this code and those files together and
@@ -54,7 +65,7 @@ from typing import Literal
 
 from storyline.models import PartialDate, Sentence, TimeExpression
 
-TIMEX_VERSION = "timex-1"
+TIMEX_VERSION = "timex-2"
 
 Anchor = Literal["absolute", "publication", "anaphoric", "unresolved"]
 TimeType = Literal["date", "time", "duration", "set"]
@@ -733,19 +744,35 @@ _CUE_TENSE: dict[str, Tense] = {"past": "past", "future": "future", "hedge": "fu
                                 "neutral": None}  # fmt: skip
 
 
-def _cues(after: str, endpos: int) -> list[tuple[int, int, str]]:
-    """(start, order, kind) of the first cue of each kind (or, with ``endpos`` 0, of every cue)
-    in ``after``; ``ignore``-kind forms are blanked out first so they never count."""
+def _cues(after: str, endpos: int) -> list[tuple[int, int, str, int]]:
+    """(start, order, kind, end) of the first cue of each kind (or, with ``endpos`` 0, of every
+    cue) in ``after``; ``ignore``-kind forms are blanked out first so they never count."""
     patterns = _tense_patterns()
     text = patterns["ignore"].sub(lambda m: " " * len(m.group()), after)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, int]] = []
     for kind, order in _CUE_ORDER.items():
         if endpos:
             if (m := patterns[kind].search(text, 0, endpos)) is not None:
-                found.append((m.start(), order, kind))
+                found.append((m.start(), order, kind, m.end()))
         else:
-            found.extend((m.start(), order, kind) for m in patterns[kind].finditer(text))
+            found.extend((m.start(), order, kind, m.end()) for m in patterns[kind].finditer(text))
     return found
+
+
+_NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _in_relative_clause(after: str) -> bool:
+    """True when the expression dates a relative clause: "N日に" + a past verb that modifies
+    the noun after it ("昨年12月23日に結んだ合意書", "前日に話し合った内容"). Such a date is
+    background to the narrative, so a later 同日 does not refer to it."""
+    if not after.startswith("に") or after.startswith("には"):
+        return False
+    cues = _cues(after, _TENSE_WINDOW)
+    if not cues:
+        return False
+    start, _, kind, end = min(cues)
+    return kind == "past" and "、" not in after[:start] and bool(_NOUN_START.match(after, end))
 
 
 def _tense(after: str) -> Tense:
@@ -757,7 +784,9 @@ def _tense(after: str) -> Tense:
     """
     if _CLAUSE_ADVERBIAL.match(after):
         cues = _cues(after, 0)
-        firm = [c for c in cues if c[2] != "hedge"]
+        hedges = [(c[0], c[3]) for c in cues if c[2] == "hedge"]
+        # a verb inside a hedge (み-られる in とみられる) is part of it, not a predicate
+        firm = [c for c in cues if not any(a <= c[0] < b for a, b in hedges)]
         if firm:
             return _CUE_TENSE[max(firm, key=lambda c: (c[0], -c[1]))[2]]
         return "future" if cues else None
@@ -796,22 +825,26 @@ def _bare_day(f: _Found) -> bool:
     return bool(g["d"]) and not any(g[k] for k in _DATE_PART_KEYS)
 
 
-def _needs_day(f: _Found) -> bool:
-    """True when `f` counts days from the previous date (同日, 前日, 翌週, a clock time alone),
-    so it must count from the last date that has a day, not from a month like 昨年12月."""
+def _day_anaphor(f: _Found) -> Literal["same", "count", None]:
+    """How `f` refers to an earlier day: "same" for 同日 / 同夜 / 当日 (the narrative's day),
+    "count" for 前日 / 翌日 / 翌週 / a clock time alone (counted from the last day mentioned),
+    None when it does not. Both must count from a date that has a day, not from 昨年12月."""
     if f.kind == "lex":
-        return _lexicon()[f.match.group("w")].unit in {"day", "week"}
+        return "count" if _lexicon()[f.match.group("w")].unit in {"day", "week"} else None
     if f.kind != "chain":
-        return False
+        return None
     g = f.match.groupdict()
-    return not any(g[k] for k in (*_DATE_PART_KEYS, "d", "dk")) and bool(
-        g["reld"] or g["h"] or g["noon"] or g["hh"]
-    )
+    if any(g[k] for k in (*_DATE_PART_KEYS, "d", "dk")):
+        return None
+    if g["reld"] and not (g["h"] or g["noon"] or g["hh"]):
+        lx = _lexicon()[g["reld"]]
+        return "same" if lx.anaphoric and lx.offset == 0 else "count"
+    return "count" if g["reld"] or g["h"] or g["noon"] or g["hh"] else None
 
 
 def _lookback(f: _Found) -> bool:
-    """True for 前日 / 前月 / 前年 alone: a glance back from the narrative's date, which later
-    同日 / 同月 / 同年 do not refer to ("19日、…協議した。前日に…。両国は同日、…" is the 19th)."""
+    """True for 前日 / 前月 / 前年 alone: a glance back from the narrative's date, which a later
+    同日 does not refer to ("19日、…協議した。前日に…。両国は同日、…" is the 19th)."""
     if f.kind != "chain":
         return False
     g = f.match.groupdict()
@@ -829,7 +862,7 @@ def _month_end(y: int | None, m: int) -> int:
 
 
 def _day_reference(
-    f: _Found, text: str, joined_to: _Found | None, previous_day: str | None, ref: PartialDate | None
+    f: _Found, text: str, *, state: _Narrative, ref: PartialDate | None
 ) -> tuple[PartialDate, Tense] | None:
     """(reference, tense) for a bare day that counts from the previous dated day instead of the
     publication, or None when it does not:
@@ -839,12 +872,15 @@ def _day_reference(
       is on or after it (the next month when the number is smaller);
     - with no publication month and day, a bare day is placed near the date before it.
     """
-    prev = _parse_value(previous_day)
-    if not _bare_day(f) or prev is None or prev[1] is None or prev[2] is None:
+    prev = _parse_value(state.previous_day)
+    if not _bare_day(f) or prev is None:
         return None
     y, m, d = prev
+    if m is None or d is None:
+        return None
     if text.endswith("同", 0, f.start):
         return PartialDate(y, m, _month_end(y, m)), "past"
+    joined_to = state.day_found
     if text.endswith("翌", 0, f.start) or (
         joined_to is not None and _JOINED.match(text[joined_to.end : f.start])
     ):
@@ -876,6 +912,71 @@ def _sentence_end(text: str, pos: int, bounds: tuple[list[int], list[int]] | Non
     return m.end() if m else len(text)
 
 
+@dataclass(slots=True)
+class _Narrative:
+    """What the expressions read so far leave for later ones to count from."""
+
+    previous: str | None = None  # the last date/time value (同月, 同年, 翌年 count from it)
+    previous_day: str | None = None  # the last value with a day (前日, 翌日, 同6日, 翌19日)
+    day_found: _Found | None = None  # the expression previous_day came from
+    # the narrative's day: the last day that is neither a look-back (前日) nor inside a
+    # relative clause (昨年12月23日に結んだ合意書), unless no other came before; 同日 / 当日
+    # refer to it
+    narrative_day: str | None = None
+
+    def update(self, f: _Found, after: str, res: _Result) -> None:
+        """Remember `res` (found as `f`, followed by `after`) for the expressions after it."""
+        parsed = _parse_value(res.value) if res.type in {"date", "time"} else None
+        if parsed is None:
+            return
+        self.previous = res.value
+        if parsed[2] is not None:
+            self.previous_day, self.day_found = res.value, f
+            # a background date only starts the narrative, it never replaces its day
+            background = _lookback(f) or _in_relative_clause(after)
+            if self.narrative_day is None or not background:
+                self.narrative_day = res.value
+
+
+def _period_reference(
+    f: _Found, tense: Tense, narrative_day: str | None, ref: PartialDate | None
+) -> PartialDate | None:
+    """For 年内 / 年度内 / 月内 / 週内 with a past verb: the narrated day, when it is before the
+    publication. "予算は年度内に成立した" in a 1 April article is about the fiscal year that
+    the budget passed in (the one that ended on 31 March), not the one that began that day.
+    None when the publication date stays the reference."""
+    word = f.match.group(0)
+    if tense != "past" or not word.endswith("内") or word not in _lexicon():
+        return None
+    day = _parse_value(narrative_day)
+    if day is None or ref is None or ref.year is None or ref.month is None or ref.day is None:
+        return None
+    y, m, d = day
+    if y is None or m is None or d is None or (y, m, d) >= (ref.year, ref.month, ref.day):
+        return None
+    return PartialDate(y, m, d)
+
+
+def _resolve_here(
+    f: _Found, text: str, after: str, *, ref: PartialDate | None, state: _Narrative
+) -> _Result | None:
+    """Resolve `f` at its place in `text`, counting from what came before it (`state`)."""
+    day_ref = _day_reference(f, text, state=state, ref=ref)
+    if day_ref is not None:
+        res = _resolve(f, ref=day_ref[0], tense=day_ref[1], previous=state.previous)
+    else:
+        anaphor = _day_anaphor(f)
+        base = {"same": state.narrative_day, "count": state.previous_day, None: state.previous}
+        tense = _tense(after)
+        period_ref = _period_reference(f, tense, state.narrative_day, ref)
+        res = _resolve(f, ref=period_ref or ref, tense=tense, previous=base[anaphor])
+        if period_ref is None:
+            return res
+    if res is not None and res.anchor == "publication":
+        return _Result(res.type, res.value, "anaphoric", res.modifier)
+    return res
+
+
 def find_times(
     text: str, *, published: str | None, sentences: Sequence[Sentence] | None = None
 ) -> tuple[TimeExpression, ...]:
@@ -890,30 +991,16 @@ def find_times(
     ref = PartialDate.from_published(published)
     bounds = _sentence_ends(text, sentences)
     out: list[TimeExpression] = []
-    # the last date/time value, and the last one with a day (with the expression it came from)
-    previous: str | None = None
-    previous_day: str | None = None
-    day_found: _Found | None = None
+    state = _Narrative()
     for f in _candidates(text):
         after = text[f.end : _sentence_end(text, f.end, bounds)]
-        day_ref = _day_reference(f, text, day_found, previous_day, ref)
-        if day_ref is not None:
-            res = _resolve(f, ref=day_ref[0], tense=day_ref[1], previous=previous)
-            if res is not None and res.anchor == "publication":
-                res = _Result(res.type, res.value, "anaphoric", res.modifier)
-        else:
-            base = previous_day if _needs_day(f) else previous
-            res = _resolve(f, ref=ref, tense=_tense(after), previous=base)
+        res = _resolve_here(f, text, after, ref=ref, state=state)
         if res is None:
             continue
         out.append(TimeExpression(text=text[f.start : f.end], type=res.type, value=res.value,
                                   start=f.start, end=f.end, anchor=res.anchor,
                                   modifier=res.modifier))  # fmt: skip
-        parsed = _parse_value(res.value) if res.type in {"date", "time"} else None
-        if parsed is not None and not _lookback(f):
-            previous = res.value
-            if parsed[2] is not None:
-                previous_day, day_found = res.value, f
+        state.update(f, after, res)
     return tuple(out)
 
 
