@@ -196,8 +196,14 @@ def cmd_eval(args: argparse.Namespace, console: Console) -> int:
     table = Table(title=f"{args.eval_what}: {' '.join(args.gold)}")
     table.add_column("measure")
     table.add_column("value", justify="right")
+    flat: list[tuple[str, Any]] = []
     for name, value in scores.items():
-        if isinstance(value, (int, float, str)) and name != "failures":
+        if isinstance(value, dict) and name != "failures":
+            flat.extend((f"{name}.{k}", v) for k, v in value.items())
+        else:
+            flat.append((name, value))
+    for name, value in flat:
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
             table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
     console.print(table)
     for fail in failures[: args.failures]:

@@ -28,7 +28,6 @@ predictor only); the stages stay unaware of it.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -39,6 +38,7 @@ from typing import Any
 
 from storyline.config import Settings
 from storyline.errors import ConfigError, InputError
+from storyline.evaluation import read_jsonl
 from storyline.models import PLOVER_TYPES, Event, Participant, Rejected
 
 #: What a predictor returns for one article path: its events and the body they index.
@@ -73,37 +73,17 @@ def _check_row(row: dict[str, Any], where: str) -> None:
         raise ConfigError(f"{where}: participants must be a list")
 
 
-def _gold_files(paths: Iterable[str | Path]) -> list[Path]:
-    files: list[Path] = []
-    for p in map(Path, paths):
-        files.extend(sorted(p.glob("*.jsonl")) if p.is_dir() else [p])
-    return files
-
-
 def load_event_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     """Read event gold rows (and ``ignore`` rows) from JSONL files or folders of them.
 
     Returns the rows in file order. Raises ConfigError for an unreadable file, invalid JSON,
     or an event row with a missing field, an unknown type or status, or a malformed date.
     """
-    rows: list[dict[str, Any]] = []
-    for f in _gold_files(paths):
-        try:
-            lines = f.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ConfigError(f"gold file {f} cannot be read: {exc}") from exc
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ConfigError(f"{f}:{n} is not valid JSON: {exc}") from exc
-            if not isinstance(row, dict) or "article" not in row:
-                raise ConfigError(f"{f}:{n} is not an object with an 'article'")
-            if "ignore" not in row:
-                _check_row(row, f"{f}:{n}")
-            rows.append(row)
+    rows = []
+    for row, where in read_jsonl(paths, key="article"):
+        if "ignore" not in row:
+            _check_row(row, where)
+        rows.append(row)
     return rows
 
 

@@ -6,6 +6,7 @@ quantities (duration, amounts, counts) as attributes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -171,6 +172,8 @@ def read_participants(
             if deep is not None and tree.particles(tok.i)[:1] in ("を", "に", "の"):
                 others.append(a)
             continue
+        if _reason_phrase(tree, root):
+            continue  # ウクライナの再武装の恐れを理由に拒否: a reason, not the one refused
         role = _climb_role(tree, tok, root, actors)
         if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
             venues.append(a)  # 参院で可決: the body that acts, if no one else is named
@@ -191,6 +194,38 @@ def read_participants(
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
     return _nested_partners(tree, doers, others)
+
+
+def _reason_phrase(tree: Tree, root: Token) -> bool:
+    """True for an argument written Xを理由に / Xを口実に: the reason given, not a party."""
+    k = root.i + 1
+    while k in tree.tokens and tree.tokens[k].pos in ("ADP", "SCONJ"):
+        k += 1
+    nxt = tree.tokens.get(k)
+    return (
+        tree.particles(root.i).startswith("を")
+        and nxt is not None
+        and nxt.lemma in load_lexicon().cue("reason")
+    )
+
+
+def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The subjects of a proposing clause on an argument noun of the predicate: who offered
+    the plan that is accepted or refused (米国が提案した停戦については…拒否した, ホンダが示した
+    案を日産が受け入れなかった). The clause may be chained (米国が提案し、ウクライナが受け入れを
+    表明していた停戦): each proposing verb in it counts, but only its own subject."""
+    propose = load_lexicon().cue("propose")
+    found: list[ActorMention] = []
+    for root in _arg_roots(tree, cand):
+        for clause in tree.kids(root.i, "acl"):
+            verbs = [clause, *tree.kids(clause.i, "advcl"), *tree.kids(clause.i, "conj")]
+            for verb in verbs:
+                if verb.lemma not in propose:
+                    continue
+                for kid in tree.kids(verb.i):
+                    if kid.dep == "nsubj" or tree.particles(kid.i)[:1] == "が":
+                        found += subject_actors(tree, kid, actors)
+    return found
 
 
 def _add_unlinked(
@@ -372,6 +407,32 @@ def read_date(
     return min(pool, key=lambda t: (-len(contract_date(t.value) or ""), t.start)), False
 
 
+#: Words for "the same day" that the nlp stage may leave without a time expression.
+SAME_DAY = ("同じ日", "同日")
+
+
+def same_day(
+    tree: Tree, cand: Candidate, times: Sequence[TimeExpression], body: str
+) -> TimeExpression | None:
+    """For a predicate whose sentence says 同じ日 before it (衆院が同じ日に同意した) but whose
+    clause carries no time expression: the latest day-precise date written before that word in the article, as the
+    reader resolves it. None when the clause has no such word or no day was written before."""
+    # The word may sit in a clause chained before the predicate (同じ日の夕方に本会議を開いて
+    # …同意し): look from the sentence start to the predicate's end.
+    lo = min(t.start for t in tree.tokens.values())
+    hi = tree.span(cand.pred.i)[1]
+    text = body[lo:hi]
+    at = min((text.find(w) for w in SAME_DAY if w in text), default=-1)
+    if at < 0:
+        return None
+    before = [
+        t
+        for t in times
+        if t.type == "date" and t.end <= lo + at and _DAY.match(contract_date(t.value) or "")
+    ]
+    return max(before, key=lambda t: t.end) if before else None
+
+
 def _nested(tree: Tree, cand: Candidate, end: int) -> bool:
     """True when the word ending at ``end`` sits in a clause of another verb inside the
     predicate's subtree (2年前に就任する前から協議していた: 2年前 dates taking office, not the talks)."""
@@ -407,18 +468,81 @@ def read_attributes(
     tree: Tree, cand: Candidate, quantities: Sequence[Quantity]
 ) -> tuple[tuple[str, str], ...]:
     """Quantities in the predicate's clause as (name, value): duration (ISO 8601), amount,
-    price (per share), count, percent, or the unit itself; approximate values get a ``~``."""
+    price (per share), count, percent, or the unit itself; approximate values get a ``~``.
+
+    A quantity in a nested clause counts only when the clause describes what the event is
+    about and the predicate's own clause has no quantity of that name: the folded complement
+    (141億ドルで買収することで合意 -> the agreement's amount) or a relative clause on one of
+    the event's arguments (約4300億円を減額する修正を経て通過 -> the vote's amount). A
+    nested clause hung on the predicate itself (就任する前に) says nothing about it."""
     lo, hi = tree.span(cand.pred.i)
+    own: list[tuple[str, str]] = []
+    nested: list[tuple[str, str]] = []
+    for q in quantities:
+        if not (lo <= q.start and q.end <= hi):
+            continue
+        pair = _attribute(q)
+        if not pair[0]:
+            continue
+        if not _nested(tree, cand, q.end):
+            own.append(pair)
+        elif _describes_argument(tree, cand, q.end):
+            nested.append(pair)
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for q in quantities:
-        if not (lo <= q.start and q.end <= hi) or _nested(tree, cand, q.end):
-            continue
-        name, value = _attribute(q)
-        if name and name not in seen:
+    for name, value in own + nested:
+        if name not in seen:
             seen.add(name)
             out.append((name, value))
     return tuple(out)
+
+
+#: Verbs that only carry a noun into the clause (修正をしたうえで, 修正を経て, 審議を行い):
+#: a relative clause on that noun still describes the event's argument.
+CARRIER_VERBS = frozenset({"する", "経る", "行う"})
+
+
+def _describes_argument(tree: Tree, cand: Candidate, end: int) -> bool:
+    """True when the word ending at ``end`` sits in the clause absorbed into the trigger noun,
+    or in a relative clause (``acl``) on a noun that is an argument of the predicate, possibly
+    through a carrier verb (約4300億円を減額する修正を経て通過した). The first verb above the
+    word decides. Adverbial nouns (前, 後, 際, 時: 就任する前に) make a time clause, not a
+    description."""
+    tok = _token_at(tree, end)
+    if tok is None:
+        return False
+    stop = {cand.pred.i, cand.trigger.i}
+    path = [tok, *tree.ancestors(tok.i)]  # 3437億円減らす: the quantity may end in the verb
+    k = next((n for n, t in enumerate(path) if t.pos == "VERB" and t.i not in stop), None)
+    if k is None or k + 1 >= len(path):
+        return False
+    verb, noun = path[k], path[k + 1]
+    if verb.i == cand.absorbed:
+        return True
+    if verb.dep != "acl" or noun.pos not in ("NOUN", "PROPN", "PRON") or "副詞可能" in noun.tag:
+        return False
+    for t in path[k + 2 :]:
+        if t.i in stop:
+            return True
+        if t.pos == "VERB" and t.lemma not in CARRIER_VERBS | PHRASAL_VERBS:
+            return False
+    return False
+
+
+#: A game score as written (4－1で, 4対1で, 6-3): two small numbers joined by a dash or 対.
+_SCORE = re.compile(r"(?<![\d.])(\d{1,3})\s*[-－–ー対]\s*(\d{1,3})(?![\d.:/年月日])")
+
+
+def read_score(tree: Tree, cand: Candidate, body: str) -> str | None:
+    """The score in a direct argument of the predicate (ドジャースが4－1で勝った -> ``4-1``),
+    winner's runs first as the text writes them; None when there is none. Only called for
+    game events: elsewhere ``3-1`` may be a ratio or an address."""
+    for root in _arg_roots(tree, cand):
+        lo, hi = tree.span(root.i)
+        m = _SCORE.search(unicodedata.normalize("NFKC", body[lo:hi]))
+        if m:
+            return f"{int(m.group(1))}-{int(m.group(2))}"
+    return None
 
 
 def _attribute(q: Quantity) -> tuple[str, str]:

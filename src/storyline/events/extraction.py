@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from storyline.events.arguments import (
     contract_date,
     participant,
+    proposers,
     read_attributes,
     read_date,
     read_participants,
     read_place,
+    read_score,
+    same_day,
     subject_actors,
     unlinked_name,
 )
@@ -95,6 +98,9 @@ def _mode_and_attributes(
     mode = _mode(tree, cand, ctx.lex, ctx.analysis.body)
     if etype == "OTHER" and mode is not None:
         attrs += (("kind", mode),)
+        score = read_score(tree, cand, ctx.analysis.body) if mode == "game" else None
+        if score is not None:
+            attrs += (("score", score),)
         mode = None
     return mode, attrs
 
@@ -194,6 +200,8 @@ def _participants(
     of a quoted clause that names no subject of its own."""
     actors = ctx.analysis.actors
     doers, others = read_participants(tree, cand, actors)
+    if cand.entry.type in ("AGREE", "REJECT"):
+        others += proposers(tree, cand, actors)  # the one whose plan is answered
     if not doers and cand.via != "background":
         doers = _shared_subjects(tree, cand, actors)
         if not doers and speaker_actor is not None:
@@ -279,6 +287,8 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     if not (doers or others or (etype == "OTHER" and place) or cand.via == "background"):
         return None
     when, background = read_date(tree, cand, a.times)
+    if when is None:
+        when = same_day(tree, cand, a.times, body)
     background = background or _pluperfect(tree, cand)
     if (
         status == "planned"

@@ -47,6 +47,13 @@ def is_negated(tree: Tree, cand: Candidate) -> bool:
     return any(t.lemma in NEGATIONS or t.surface in NEGATIONS for t in tree.tail(cand.pred.i))
 
 
+def _onbin_past(tree: Tree, tok: Token) -> bool:
+    """True for a past だ right after a verb (結んだ, 読んだ, 泳いだ): the sound-changed form of
+    た, which the tagger may lemmatise as だ. After a verb だ cannot be the copula."""
+    nxt = tree.tokens.get(tok.i + 1)
+    return tok.pos == "VERB" and nxt is not None and nxt.surface == "だ" and nxt.head == tok.i
+
+
 def _past(tree: Tree, cand: Candidate) -> bool:
     """True when the predicate is past or perfective (た, ている, taigen-dome, a noun)."""
     if cand.via in ("root", "background"):
@@ -56,7 +63,7 @@ def _past(tree: Tree, cand: Candidate) -> bool:
         words = [t.lemma for t in tree.tail(tok.i)]
         if not words:  # a bare verb in dictionary form (打ち切る) is non-past; a noun is not
             return tok.pos != "VERB" or tok.surface != tok.lemma
-        if {"た", "いる", "おる"} & set(words):
+        if {"た", "いる", "おる"} & set(words) or _onbin_past(tree, tok):
             return True
         head = tree.head(tok.i)
         if tok.dep not in ("advcl", "conj") or head is None or words[-1] not in ("する", "て"):
