@@ -33,6 +33,7 @@ from typing import Any
 
 from storyline.config import Settings
 from storyline.errors import ConfigError
+from storyline.evaluation import read_jsonl
 from storyline.models import Article, Discrepancy, Rejected, Story
 from storyline.stories.dates import compatible, parse_date
 
@@ -111,18 +112,7 @@ class StoryScores:
 
 
 def _jsonl(path: Path) -> tuple[dict[str, Any], ...]:
-    rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"gold file {path} cannot be read: {exc}") from exc
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ConfigError(f"{path}:{n} is not valid JSON: {exc}") from exc
-    return tuple(rows)
+    return tuple(row for row, _where in read_jsonl([path], key="what"))
 
 
 def load_stories_gold(folder: str | Path) -> StoriesGold:

@@ -141,3 +141,27 @@ TOPIC_NEXT = "一方 CCONJ cc 11; 、 PUNCT punct 11; 全面 NOUN compound 4; �
 
 # 日鉄とUSスチールは1月6日に提訴していた。
 PLUPERFECT = "日鉄 NOUN nmod 3 名詞-固有名詞-一般; と ADP case 0; US PROPN compound 3 名詞-固有名詞-地名-国; スチール NOUN nsubj 10; は ADP case 3; 1 NUM compound 8; 月 NOUN compound 8; 6 NUM nummod 8; 日 NOUN obl 10; に ADP case 8; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10; て SCONJ mark 10; い=いる VERB fixed 12; た AUX aux 10; 。 PUNCT punct 10"
+
+# 両社は昨年12月23日に結んだ基本合意書を白紙に戻す。 (結んだ: a past だ after a verb)
+ONBIN = "両社 NOUN nsubj 15; は ADP case 0 助詞-係助詞; 昨年 NOUN compound 6 名詞-普通名詞-副詞可能; 12 NUM compound 6; 月 NOUN compound 6; 23 NUM nummod 6; 日 NOUN obl 8; に ADP case 6; 結ん=結ぶ VERB acl 11; だ AUX aux 8; 基本 NOUN compound 11; 合意書 NOUN obj 15; を ADP case 11; 白紙 NOUN obl 15; に ADP case 13; 戻す VERB ROOT -; 。 PUNCT punct 15"
+
+# ドジャースはカブスに5－2で勝った。
+SCORE = "ドジャース PROPN nsubj 8; は ADP case 0 助詞-係助詞; カブス PROPN obl 8; に ADP case 2; 5 NUM compound 6; －=- SYM compound 6 補助記号-一般; 2 NUM compound 8; で ADP case 6; 勝っ=勝つ VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+
+# 法案は3月4日、約500億円を削減する修正を経て衆院を通過した。
+NESTED_AMOUNT = "法 NOUN compound 1; 案 NOUN nsubj 20; は ADP case 1 助詞-係助詞; 3 NUM compound 6; 月 NOUN compound 6; 4 NUM nummod 6; 日 NOUN obl 16; 、 PUNCT punct 6; 約 NOUN compound 10 接頭辞; 500億 NUM compound 10; 円 NOUN obj 12 名詞-普通名詞-助数詞可能; を ADP case 10; 削減 VERB acl 14 名詞-普通名詞-サ変可能; する AUX aux 12; 修正 NOUN obj 16 名詞-普通名詞-サ変可能; を ADP case 14; 経=経る VERB advcl 20; て SCONJ mark 16; 衆院 NOUN obj 20; を ADP case 18; 通過 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 20; た AUX aux 20; 。 PUNCT punct 20"
+
+# 両首脳は、3人が辞任する前に会談した。 (a quantity in a time clause on the predicate)
+TIME_CLAUSE = "両 NOUN compound 1; 首脳 NOUN nsubj 11; は ADP case 1 助詞-係助詞; 、 PUNCT punct 1; 3 NUM nummod 5; 人 NOUN nsubj 7 接尾辞-名詞的-助数詞; が ADP case 5; 辞任 VERB acl 9 名詞-普通名詞-サ変可能; する AUX aux 7; 前 NOUN obl 11 名詞-普通名詞-副詞可能; に ADP case 9; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 11; た AUX aux 11; 。 PUNCT punct 11"
+
+# 参院は3月31日に修正案を可決した。
+PASSED = "参院 NOUN nsubj 7; は ADP case 0 助詞-係助詞; 3 NUM compound 4; 月 NOUN compound 4; 31 NUM nummod 4; 日 NOUN obl 7; に ADP case 4; 修正案 NOUN obj 7; を ADP case 6; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+
+# 衆院も同じ日に同意した。
+SAME_DAY = "衆院 NOUN nsubj 5; も ADP case 0 助詞-係助詞; 同じ ADJ amod 3 連体詞; 日 NOUN obl 5 名詞-普通名詞-副詞可能; に ADP case 3; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 5; た AUX aux 5; 。 PUNCT punct 5"
+
+# 日産はホンダが示した子会社化案を受け入れなかった。
+PROPOSER = "日産 PROPN nsubj 10; は ADP case 0 助詞-係助詞; ホンダ PROPN nsubj 4; が ADP case 2; 示し=示す VERB acl 8; た AUX aux 4; 子会社 NOUN compound 8; 化 NOUN compound 8 接尾辞-名詞的-サ変可能; 案 NOUN obj 10; を ADP case 8; 受け入れ=受け入れる VERB ROOT -; なかっ=ない AUX aux 10; た AUX aux 10; 。 PUNCT punct 10"
+
+# ロシアはウクライナの再武装を理由に停戦案を拒否した。
+REASON = "ロシア PROPN nsubj 12 名詞-固有名詞-地名-国; は ADP case 0 助詞-係助詞; ウクライナ PROPN nmod 5 名詞-固有名詞-地名-国; の ADP case 2; 再 NOUN compound 5 接頭辞; 武装 NOUN obj 7 名詞-普通名詞-サ変可能; を ADP case 5; 理由 NOUN obl 12; に ADP case 7; 停戦 NOUN compound 10 名詞-普通名詞-サ変可能; 案 NOUN obj 12; を ADP case 10; 拒否 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12; た AUX aux 12; 。 PUNCT punct 12"
