@@ -155,7 +155,7 @@ NESTED_AMOUNT = "法 NOUN compound 1; 案 NOUN nsubj 20; は ADP case 1 助詞-�
 TIME_CLAUSE = "両 NOUN compound 1; 首脳 NOUN nsubj 11; は ADP case 1 助詞-係助詞; 、 PUNCT punct 1; 3 NUM nummod 5; 人 NOUN nsubj 7 接尾辞-名詞的-助数詞; が ADP case 5; 辞任 VERB acl 9 名詞-普通名詞-サ変可能; する AUX aux 7; 前 NOUN obl 11 名詞-普通名詞-副詞可能; に ADP case 9; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 11; た AUX aux 11; 。 PUNCT punct 11"
 
 # 参院は3月31日に修正案を可決した。
-PASSED = "参院 NOUN nsubj 7; は ADP case 0 助詞-係助詞; 3 NUM compound 4; 月 NOUN compound 4; 31 NUM nummod 4; 日 NOUN obl 7; に ADP case 4; 修正案 NOUN obj 7; を ADP case 6; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+PASSED = "参院 NOUN nsubj 9; は ADP case 0 助詞-係助詞; 3 NUM compound 5; 月 NOUN compound 5; 31 NUM nummod 5; 日 NOUN obl 9; に ADP case 5; 修正案 NOUN obj 9; を ADP case 7; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 9; た AUX aux 9; 。 PUNCT punct 9"
 
 # 衆院も同じ日に同意した。
 SAME_DAY = "衆院 NOUN nsubj 5; も ADP case 0 助詞-係助詞; 同じ ADJ amod 3 連体詞; 日 NOUN obl 5 名詞-普通名詞-副詞可能; に ADP case 3; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 5; た AUX aux 5; 。 PUNCT punct 5"
@@ -165,3 +165,30 @@ PROPOSER = "日産 PROPN nsubj 10; は ADP case 0 助詞-係助詞; ホンダ PR
 
 # ロシアはウクライナの再武装を理由に停戦案を拒否した。
 REASON = "ロシア PROPN nsubj 12 名詞-固有名詞-地名-国; は ADP case 0 助詞-係助詞; ウクライナ PROPN nmod 5 名詞-固有名詞-地名-国; の ADP case 2; 再 NOUN compound 5 接頭辞; 武装 NOUN obj 7 名詞-普通名詞-サ変可能; を ADP case 5; 理由 NOUN obl 12; に ADP case 7; 停戦 NOUN compound 10 名詞-普通名詞-サ変可能; 案 NOUN obj 12; を ADP case 10; 拒否 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12; た AUX aux 12; 。 PUNCT punct 12"
+
+# 法案は参院で修正されたうえで可決された。 (the venue hangs on the chained clause)
+CHAIN_VENUE = "法 NOUN compound 1; 案 NOUN nsubj 11; は ADP case 1 助詞-係助詞; 参院 NOUN obl 5; で ADP case 3; 修正 VERB advcl 11 名詞-普通名詞-サ変可能; さ=する AUX aux 5; れ=れる AUX aux 5; た AUX aux 5; うえ SCONJ obl 11 名詞-普通名詞-副詞可能; で ADP case 9; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; さ=する AUX aux 11; れ=れる AUX aux 11; た AUX aux 11; 。 PUNCT punct 11"
+
+# 大統領は軍に停止を命じた。 (Sudachi's lemma of 命じ is 命ずる)
+ORDER_HALT = "大統領 NOUN nsubj 6; は ADP case 0 助詞-係助詞; 軍 NOUN obl 6; に ADP case 2; 停止 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; 命じ=命ずる VERB ROOT -; た AUX aux 6; 。 PUNCT punct 6"
+
+# 大統領は委員会に改めて審査するよう命じた。
+ORDER_REVIEW = "大統領 NOUN nsubj 8; は ADP case 0 助詞-係助詞; 委員会 NOUN obl 5; に ADP case 2; 改めて ADV advmod 5; 審査 VERB advcl 8 名詞-普通名詞-サ変可能; する AUX aux 5; よう AUX aux 5 形状詞-助動詞語幹; 命じ=命ずる VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+
+# 両社は連邦地裁に訴訟を提起いたしました。 (humble いたす for する)
+HUMBLE = "両社 NOUN nsubj 7; は ADP case 0 助詞-係助詞; 連邦 NOUN compound 3; 地裁 NOUN obl 7; に ADP case 3; 訴訟 NOUN obj 7 名詞-普通名詞-サ変可能; を ADP case 5; 提起 NOUN ROOT - 名詞-普通名詞-サ変可能; いたし=いたす AUX aux 7; まし=ます AUX aux 7; た AUX aux 7; 。 PUNCT punct 7"
+
+# 予算は参院で可決され、衆院に送られた。 (a passive continuative takes the next clause's tense)
+PASSIVE_CHAIN = "予算 NOUN nsubj 4; は ADP case 0 助詞-係助詞; 参院 NOUN obl 4; で ADP case 2; 可決 VERB advcl 10 名詞-普通名詞-サ変可能; さ=する AUX aux 4; れ=れる AUX aux 4; 、 PUNCT punct 4; 衆院 NOUN obl 10; に ADP case 8; 送ら=送る VERB ROOT -; れ=れる AUX aux 10; た AUX aux 10; 。 PUNCT punct 10"
+
+# 首相は大統領とも電話で話した。 (話す with a partner: a talk)
+TALK = "首相 NOUN nsubj 6; は ADP case 0 助詞-係助詞; 大統領 NOUN obl 6; とも NOUN case 2 接尾辞-名詞的-副詞可能; 電話 NOUN obl 6 名詞-普通名詞-サ変可能; で ADP case 4; 話し=話す VERB ROOT -; た AUX aux 6; 。 PUNCT punct 6"
+
+# 首相は「交渉は続く」と話した。 (話す with a quotation: a statement)
+SAID = "首相 NOUN nsubj 8; は ADP case 0 助詞-係助詞; 「 PUNCT punct 3 補助記号-括弧開; 交渉 NOUN nsubj 5 名詞-普通名詞-サ変可能; は ADP case 3 助詞-係助詞; 続く VERB advcl 8; 」 PUNCT punct 5 補助記号-括弧閉; と ADP case 5; 話し=話す VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+
+# 首相は予算の成立を受けて記者団に述べた。 (Xを受けて: following X, no new event)
+FOLLOWING = "首相 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 予算 NOUN nmod 4; の ADP case 2; 成立 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; 受け=受ける VERB advcl 10; て SCONJ mark 6 助詞-接続助詞; 記者団 NOUN obl 10; に ADP case 8; 述べ=述べる VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+
+# ロシアはウクライナが施設を攻撃したと非難した。 (the alleged attack is the accusation's content)
+ALLEGED = "ロシア PROPN nsubj 10 名詞-固有名詞-地名-国; は ADP case 0 助詞-係助詞; ウクライナ PROPN nsubj 6 名詞-固有名詞-地名-国; が ADP case 2; 施設 NOUN obj 6; を ADP case 4; 攻撃 VERB advcl 10 名詞-普通名詞-サ変可能; し=する AUX aux 6; た AUX aux 6; と ADP case 6; 非難 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10; た AUX aux 10; 。 PUNCT punct 10"

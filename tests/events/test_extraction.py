@@ -444,3 +444,156 @@ def test_a_subject_that_is_no_actor_blocks_the_topic() -> None:
         article(P.TOPIC_LEAD, P.DISASTER, actors=(PUTIN, A("大船渡市", "ofunato", "place")))
     )
     assert [(e.trigger, e.actors) for e in events][1] == ("発生", ())
+
+
+# --------------------------------------------------------------------------- issue 4/5 rules
+
+HONDA = A("ホンダ", "honda", "org")
+NISSAN = A("日産", "nissan", "org")
+LOWER = A("衆院", "house_of_representatives_japan", "org")
+UPPER = A("参院", "house_of_councillors", "org")
+
+
+def test_onbin_past_after_a_verb_is_occurred() -> None:
+    # 結んだ: the tagger lemmatises the past auxiliary as だ; after a verb it is still past,
+    # even where the publication date cannot confirm it (published without a year).
+    # The clause names no doer: it continues the topic of the sentence before (日産は).
+    a = article(
+        P.PROPOSER,
+        P.ONBIN,
+        actors=(NISSAN, HONDA),
+        times=(T("昨年12月23日", "--12-23"),),
+        published="--02-13",
+    )
+    ev = next(e for e in extract_events(a) if e.trigger == "基本合意書")
+    assert (ev.type, ev.status, ev.date) == ("AGREE", "occurred", "--12-23")
+
+
+def test_game_score_is_an_attribute() -> None:
+    ev = extract_events(article(P.SCORE))[0]
+    assert ("kind", "game") in ev.attributes
+    assert ("score", "5-2") in ev.attributes
+
+
+def test_score_only_for_game_events() -> None:
+    # A vote has no score even when a ratio is written near it.
+    events = extract_events(article(P.PASSED, actors=(UPPER,), times=(T("3月31日", "2025-03-31"),)))
+    assert all(k != "score" for e in events for k, _ in e.attributes)
+
+
+def test_amount_in_a_relative_clause_on_an_argument_is_the_events() -> None:
+    # 約500億円を削減する修正を経て通過した: the cut describes the amendment the bill passed with.
+    a = article(
+        P.NESTED_AMOUNT,
+        actors=(LOWER,),
+        times=(T("3月4日", "2025-03-04"),),
+        quantities=(Q("約500億円", 5e10, "円", approximate=True),),
+    )
+    ev = next(e for e in extract_events(a) if e.trigger == "通過")
+    assert ("amount", "~50000000000 円") in ev.attributes
+    assert ev.date == "2025-03-04"
+
+
+def test_quantity_in_a_time_clause_is_not_the_events() -> None:
+    # 3人が辞任する前に会談した: 前 makes a time clause; its count says nothing about the talks.
+    a = article(P.TIME_CLAUSE, actors=BOTH, quantities=(Q("3人", 3, "人"),))
+    ev = next(e for e in extract_events(a) if e.trigger == "会談")
+    assert ev.attributes == ()
+
+
+def test_same_day_takes_the_latest_day_written_before() -> None:
+    a = article(
+        P.PASSED,
+        P.SAME_DAY,
+        actors=(UPPER, LOWER),
+        times=(T("3月31日", "2025-03-31"),),
+        published="2025-04-01T07:00:00+09:00",
+    )
+    events = extract_events(a)
+    agree = next(e for e in events if e.trigger == "同意")
+    assert (agree.date, agree.mention.date_text) == ("2025-03-31", "3月31日")
+
+
+def test_same_day_with_no_earlier_day_stays_undated() -> None:
+    events = extract_events(article(P.SAME_DAY, actors=(LOWER,)))
+    assert [e.date for e in events if e.trigger == "同意"] == [None]
+
+
+def test_proposer_of_a_refused_plan_is_a_recipient() -> None:
+    ev = extract_events(article(P.PROPOSER, actors=(NISSAN, HONDA)))[0]
+    assert (ev.type, [p.entity for p in ev.actors], [p.entity for p in ev.recipients]) == (
+        "REJECT",
+        ["nissan"],
+        ["honda"],
+    )
+
+
+def test_reason_phrase_gives_no_participant() -> None:
+    # ウクライナの再武装を理由に拒否: Ukraine is in the reason, not the one refused.
+    a = article(P.REASON, actors=(RUSSIA, A("ウクライナ", "ukraine", "country")))
+    ev = next(e for e in extract_events(a) if e.trigger == "拒否")
+    assert [p.entity for p in ev.actors + ev.recipients] == ["russia"]
+
+
+def test_venue_of_a_chained_clause_acts_in_an_other_event() -> None:
+    ev = next(e for e in extract_events(article(P.CHAIN_VENUE, actors=(UPPER,))))
+    assert (ev.type, ev.trigger, [p.entity for p in ev.actors]) == (
+        "OTHER",
+        "可決",
+        ["house_of_councillors"],
+    )
+
+
+PRESIDENT = A("大統領", "president_x")
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # The halt is done by order: one RETREAT, the halt kept as its content.
+        (P.ORDER_HALT, ("RETREAT", None, (("content", "停止"),))),
+        # An order whose content is no PLOVER event stays an order.
+        (P.ORDER_REVIEW, ("OTHER", None, (("kind", "order"),))),
+    ],
+)
+def test_order_of_a_plover_event_takes_its_type(
+    spec: str, expected: tuple[str, str | None, tuple[tuple[str, str], ...]]
+) -> None:
+    ev = extract_events(article(spec, actors=(PRESIDENT,)))[0]
+    assert (ev.type, ev.mode, ev.attributes) == expected
+    assert [p.entity for p in ev.actors] == ["president_x"]
+
+
+def test_humble_itasu_makes_a_verbal_noun_a_verb() -> None:
+    a = article(P.HUMBLE, actors=(A("両社", "honda", "org", coref=True),))
+    ev = extract_events(a)[0]
+    assert (ev.type, ev.trigger, ev.status) == ("OTHER", "提起", "occurred")
+    assert ("kind", "lawsuit") in ev.attributes
+
+
+PM = A("首相", "prime_minister_x")
+
+
+def test_talking_with_a_partner_is_a_consult() -> None:
+    ev = extract_events(article(P.TALK, actors=(PM, PRESIDENT)))[0]
+    summary = (ev.type, ev.mode, [p.entity for p in ev.actors], [p.entity for p in ev.recipients])
+    assert summary == ("CONSULT", "phone", ["prime_minister_x"], ["president_x"])
+
+
+def test_talking_as_a_quotation_is_no_event() -> None:
+    assert extract_events(article(P.SAID, actors=(PM,))) == ()
+
+
+def test_following_an_event_with_ukeru_is_no_event() -> None:
+    # 成立を受けて: the passing of the budget is what the statement follows, not news here.
+    assert extract_events(article(P.FOLLOWING, actors=(PM,))) == ()
+
+
+def test_an_alleged_act_is_the_content_of_the_accusation() -> None:
+    # ウクライナが施設を攻撃したと非難した: one ACCUSE; the attack, though it names its own
+    # subject, is only what is alleged, not an ASSAULT the article asserts.
+    events = extract_events(
+        article(P.ALLEGED, actors=(RUSSIA, A("ウクライナ", "ukraine", "country")))
+    )
+    assert [(e.type, e.attributes) for e in events] == [("ACCUSE", (("content", "攻撃"),))]
+    assert [p.entity for p in events[0].actors] == ["russia"]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.events import producer_name
+from storyline.events import EVENTS_VERSION, producer_name
 from storyline.events.lexicon import load_lexicon
 from storyline.models import PLOVER_TYPES
 
-KNOWN_FLAGS = {"accept", "speech", "deny", "suffer"}
+KNOWN_FLAGS = {"accept", "speech", "deny", "suffer", "partner"}
 KNOWN_CUES = {
     "light", "report", "hedged", "planned", "denied", "source", "background", "conditional",
-    "phone", "video", "third-party", "delegate", "refuse",
+    "phone", "video", "third-party", "delegate", "refuse", "propose", "reason",
 }  # fmt: skip
 
 
@@ -43,7 +43,7 @@ def test_no_word_is_both_a_trigger_and_a_light_verb_unless_meant() -> None:
 
 
 def test_version_is_in_the_producer_name() -> None:
-    assert producer_name() == f"events/1+{load_lexicon().version}"
+    assert producer_name() == f"events/{EVENTS_VERSION}+{load_lexicon().version}"
     assert load_lexicon().version.startswith("t")
 
 

@@ -28,6 +28,8 @@ PAIR = (A("両国", "both_countries", "group"),)
         ),
         (P.APPARENT, (A("ロシア軍", "russian_army", "org"),), "攻撃", "hedged"),  # 攻撃した模様だ
         (P.ARRANGING, BOTH, "会談", "planned"),  # 会談する方向で調整している
+        # 可決され、…送られた: a passive continuative takes the tense of the next clause
+        (P.PASSIVE_CHAIN, (A("参院", "house_of_councillors", "org"),), "可決", "occurred"),
         (
             P.HELD_LATER,
             (A("米", "united_states", "country"), A("ロ", "russia", "country")),

@@ -15,11 +15,11 @@ from storyline.models import AnalyzedArticle, Event
 __all__ = ["EVENTS_VERSION", "extract_events", "producer_name"]
 
 #: Version of the rules; with the data files' versions it makes the producer name.
-EVENTS_VERSION = "1"
+EVENTS_VERSION = "2"
 
 
 def producer_name() -> str:
-    """``events/{EVENTS_VERSION}+{lexicon version}``, e.g. ``events/1+t1c1``."""
+    """``events/{EVENTS_VERSION}+{lexicon version}``, e.g. ``events/2+t2c2``."""
     return f"events/{EVENTS_VERSION}+{lexicon_version()}"
 
 

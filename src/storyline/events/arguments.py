@@ -148,7 +148,8 @@ def read_participants(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """Actors and recipients among ``actors`` whose spans lie in an argument's subtree or in
     the trigger word itself (日米首脳会談). Places are left to :func:`read_place`."""
-    roots = [(tree.phrase(r.i), r) for r in _arg_roots(tree, cand)]
+    # ウクライナの再武装の恐れを理由に拒否: a reason phrase names no party.
+    roots = [(tree.phrase(r.i), r) for r in _arg_roots(tree, cand) if not _reason_phrase(tree, r)]
     objects = [r for _, r in roots if _is_target(tree.particles(r.i))]
     first = tree.tokens[cand.first]
     word = (first.start, cand.trigger.end)
@@ -172,8 +173,6 @@ def read_participants(
             if deep is not None and tree.particles(tok.i)[:1] in ("を", "に", "の"):
                 others.append(a)
             continue
-        if _reason_phrase(tree, root):
-            continue  # ウクライナの再武装の恐れを理由に拒否: a reason, not the one refused
         role = _climb_role(tree, tok, root, actors)
         if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
             venues.append(a)  # 参院で可決: the body that acts, if no one else is named
@@ -197,16 +196,16 @@ def read_participants(
 
 
 def _reason_phrase(tree: Tree, root: Token) -> bool:
-    """True for an argument written Xを理由に / Xを口実に: the reason given, not a party."""
+    """True for an argument written Xを理由に / Xを口実に: the reason given, not a party. GiNZA
+    hangs X either under the reason noun or beside it, so both shapes count."""
+    reason = load_lexicon().cue("reason")
+    if root.lemma in reason:
+        return True
     k = root.i + 1
     while k in tree.tokens and tree.tokens[k].pos in ("ADP", "SCONJ"):
         k += 1
     nxt = tree.tokens.get(k)
-    return (
-        tree.particles(root.i).startswith("を")
-        and nxt is not None
-        and nxt.lemma in load_lexicon().cue("reason")
-    )
+    return tree.particles(root.i).startswith("を") and nxt is not None and nxt.lemma in reason
 
 
 def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -226,6 +225,21 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
                     if kid.dep == "nsubj" or tree.particles(kid.i)[:1] == "が":
                         found += subject_actors(tree, kid, actors)
     return found
+
+
+def chain_venue(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """For an OTHER event that names nobody: an organisation in a で-phrase of a clause chained
+    with it (参院で修正されたうえで可決され: the upper house acts in both), the venue rule
+    applied over the chain the way the place and the date are."""
+    for member in tree.chain(cand.pred.i):
+        for kid in tree.kids(member.i):
+            if not tree.particles(kid.i).startswith("で") or tree.particles(kid.i) == "では":
+                continue
+            lo, hi = tree.span(kid.i)
+            found = [a for a in actors if a.kind == "org" and lo <= a.start and a.end <= hi]
+            if found:
+                return found[:1]
+    return []
 
 
 def _add_unlinked(

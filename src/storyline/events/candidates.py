@@ -16,6 +16,9 @@ from storyline.models import Token
 #: Formal nouns that turn a clause into a complement (停止すること, 受け入れるよう).
 FORMAL_NOUNS = frozenset({"こと", "の", "よう", "ため", "旨"})
 
+#: する and its humble form: what makes a verbal noun a verb.
+DO_VERBS = frozenset({"する", "いたす", "致す"})
+
 #: Dependencies by which a clause is the content of the predicate above it (not a clause
 #: of its own, which advcl/conj are: 会談し、合意した is two events).
 COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "obj", "nsubj", "obl"})
@@ -58,10 +61,11 @@ def match_trigger(tree: Tree, tok: Token, lex: Lexicon) -> tuple[TriggerEntry, i
 
 
 def _is_verbal(tree: Tree, tok: Token) -> bool:
-    """A verb, or a verbal noun followed by する."""
+    """A verb, or a verbal noun followed by する (or its humble form いたす: 提起いたしました,
+    the wording of press releases)."""
     if tok.pos == "VERB":
         return True
-    return any(t.lemma == "する" for t in tree.tail(tok.i))
+    return any(t.lemma in DO_VERBS for t in tree.tail(tok.i))
 
 
 def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | None:
@@ -111,6 +115,10 @@ def find_candidates(tree: Tree, lex: Lexicon, body: str) -> list[Candidate]:
             continue
         entry, first = hit
         link = _light_link(tree, tok, lex) if tok.pos != "VERB" else None
+        if link is not None and link[0].lemma == "受ける" and "suffer" not in entry.flags:
+            # 成立を受け(て) / 指示を受けて: "following X", an earlier event that this sentence
+            # does not assert; only an attack is suffered (攻撃を受けた).
+            continue
         if link is not None:
             pred, via = link
         elif _is_verbal(tree, tok):
@@ -190,7 +198,24 @@ def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
             drop.add(gov.i)
         else:
             out[gov.i] = dataclasses.replace(out[gov.i], content=cand.entry.word)
-            if not _own_subject(tree, cand):
-                drop.add(i)  # 停止することで合意: the halt is what was agreed, not an event
+            if not _own_subject(tree, cand) or outer.entry.type == "ACCUSE":
+                # 停止することで合意: the halt is what was agreed, not an event; 相手が攻撃したと
+                # 非難した: the attack is only alleged, the accusation's content.
+                drop.add(i)
             # else 露とウクライナが捕虜を交換することで一致: the swap is an event of its own
     return [c for i, c in sorted(out.items()) if i not in drop]
+
+
+def ordered_event(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
+    """For an order verb (命じた, kind ``order``) whose object is a PLOVER trigger noun
+    (軍に停止を命じた, 撤退を命じた): that noun's entry, since the order is how the halt or
+    withdrawal was done; None otherwise (審査するよう命じた stays an order)."""
+    if cand.entry.mode != "order" or cand.pred.i != cand.trigger.i:
+        return None
+    for kid in tree.kids(cand.pred.i):
+        if not tree.particles(kid.i).startswith("を"):
+            continue
+        hit = match_trigger(tree, kid, lex)
+        if hit is not None and hit[0].type != "OTHER":
+            return hit[0]
+    return None

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from storyline.events.arguments import (
+    chain_venue,
     contract_date,
     participant,
     proposers,
@@ -19,7 +20,7 @@ from storyline.events.arguments import (
     subject_actors,
     unlinked_name,
 )
-from storyline.events.candidates import FORMAL_NOUNS, Candidate, find_candidates
+from storyline.events.candidates import FORMAL_NOUNS, Candidate, find_candidates, ordered_event
 from storyline.events.lexicon import Lexicon
 from storyline.events.status import (
     Claim,
@@ -85,6 +86,18 @@ def _has_object(tree: Tree, cand: Candidate) -> bool:
         tree.particles(k.i).startswith("を") and k.pos in ("NOUN", "PROPN")
         for k in tree.kids(cand.pred.i)
     )
+
+
+def _has_partner(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> bool:
+    """True when the predicate has a noun argument in と/とも naming an actor (プーチン氏と話した,
+    ゼレンスキー氏とも電話で話した); a quotation (「…」と話した) ends in a verb or a quote mark."""
+    for kid in tree.kids(cand.pred.i):
+        if tree.particles(kid.i) not in ("と", "とも") or kid.pos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        lo, hi = tree.span(kid.i)
+        if any(lo <= x.start and x.end <= hi and x.kind != "place" for x in actors):
+            return True
+    return False
 
 
 def _mode_and_attributes(
@@ -206,6 +219,8 @@ def _participants(
         doers = _shared_subjects(tree, cand, actors)
         if not doers and speaker_actor is not None:
             doers = [speaker_actor]  # 「…と会う考えを明らかにした」: the speaker is the doer
+        if not doers and not others and cand.entry.type == "OTHER":
+            doers = chain_venue(tree, cand, actors)  # 参院で修正されたうえで可決され
         if not doers and not others and not _has_subject(tree, cand):
             # Zero subject: a sentence that names no doer continues the topic (は) of the
             # sentence before (プーチン氏は…同意した。…受け入れを見送った。).
@@ -274,10 +289,16 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     a, lex, body = ctx.analysis, ctx.lex, ctx.analysis.body
     if "speech" in cand.entry.flags and not _has_object(tree, cand):
         return None  # と発表した / 公表されている: attribution or passive, not an event
+    if "partner" in cand.entry.flags and not _has_partner(tree, cand, a.actors):
+        return None  # 「…」と話した / 記者団に話した: a statement, not a talk with someone
     if _conditional(tree, cand, lex) or _undated_modifier(tree, cand, a.times, lex):
         return None
     status, negated = read_status(tree, cand, lex, body)
     etype = cand.entry.type
+    ordered = ordered_event(tree, cand, lex)
+    if ordered is not None:
+        etype = ordered.type  # 軍に停止を命じた: the halt, done by order (RETREAT)
+        cand = dataclasses.replace(cand, entry=ordered, content=ordered.word)
     if negated and "accept" in cand.entry.flags:
         etype, status = "REJECT", "occurred"  # 受け入れなかった: a refusal that happened
     claim, speaker_actor = _claim(tree, cand, ctx)

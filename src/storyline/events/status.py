@@ -54,6 +54,19 @@ def _onbin_past(tree: Tree, tok: Token) -> bool:
     return tok.pos == "VERB" and nxt is not None and nxt.surface == "だ" and nxt.head == tok.i
 
 
+#: Continuative (連用形) endings of the passive and causative: 可決され、 / 延期させ、
+CONTINUATIVE_AUX = frozenset({"れ", "られ", "せ", "させ"})
+
+
+def _continuative_end(tree: Tree, tok: Token) -> bool:
+    """True when the clause of ``tok`` ends in a continuative form (会談し、 / 会談して、 /
+    可決され、) and so takes its tense from the clause it runs into."""
+    tail = tree.tail(tok.i)
+    if not tail:
+        return False
+    return tail[-1].lemma in ("する", "て") or tail[-1].surface in CONTINUATIVE_AUX
+
+
 def _past(tree: Tree, cand: Candidate) -> bool:
     """True when the predicate is past or perfective (た, ている, taigen-dome, a noun)."""
     if cand.via in ("root", "background"):
@@ -66,7 +79,7 @@ def _past(tree: Tree, cand: Candidate) -> bool:
         if {"た", "いる", "おる"} & set(words) or _onbin_past(tree, tok):
             return True
         head = tree.head(tok.i)
-        if tok.dep not in ("advcl", "conj") or head is None or words[-1] not in ("する", "て"):
+        if tok.dep not in ("advcl", "conj") or head is None or not _continuative_end(tree, tok):
             return False
         tok = head
     return False
