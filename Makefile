@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/storyline build samples/corpus -o out/demo; code=$$?; \
 	  if [ $$code -gt 1 ]; then exit $$code; fi
-	@echo "open out/demo/storyline.json"
+	@echo "open out/demo/index.html (the digest); out/demo/digest.md and out/demo/storyline.json beside it"
 
 test: $(STAMP)
 	$(PY) -m pytest -q
