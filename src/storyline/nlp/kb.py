@@ -272,15 +272,21 @@ def _check_date(value: Any, where: str, field: str) -> str | None:
     return value
 
 
+def _no_unknown(
+    raw: dict[str, Any], allowed: frozenset[str] | set[str], where: str, what: str
+) -> None:
+    """Raise ConfigError naming the first key of ``raw`` that is not in ``allowed``."""
+    unknown = set(raw) - allowed
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown {what} {sorted(unknown)[0]!r}; allowed: {', '.join(sorted(allowed))}"
+        )
+
+
 def _parse_role(raw: Any, where: str) -> Role:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: each role must be an object with title, org, start, end")
-    unknown = set(raw) - _ROLE_FIELDS
-    if unknown:
-        raise ConfigError(
-            f"{where}: unknown role field {sorted(unknown)[0]!r}; allowed: "
-            f"{', '.join(sorted(_ROLE_FIELDS))}"
-        )
+    _no_unknown(raw, _ROLE_FIELDS, where, "role field")
     title = raw.get("title")
     if not isinstance(title, str) or not title:
         raise ConfigError(f"{where}: a role needs a non-empty 'title'")
@@ -306,12 +312,7 @@ def _parse_entity(raw: Any, where: str) -> Entity:
     """Validate one entity object. Raises ConfigError naming ``where`` (file and entity)."""
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: an entity must be a JSON object")
-    unknown = set(raw) - _ENTITY_FIELDS
-    if unknown:
-        raise ConfigError(
-            f"{where}: unknown field {sorted(unknown)[0]!r}; allowed: "
-            f"{', '.join(sorted(_ENTITY_FIELDS))}"
-        )
+    _no_unknown(raw, _ENTITY_FIELDS, where, "field")
     key, name, kind = raw.get("key"), raw.get("name"), raw.get("kind")
     if not isinstance(key, str) or not _KEY.match(key):
         raise ConfigError(f"{where}: 'key' {key!r} must be a string of letters, digits, _ . : -")
