@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -234,8 +235,6 @@ def cmd_analyze(args: argparse.Namespace, console: Console) -> int:
 
 
 def _looks_like_published(value: str) -> bool:
-    import re
-
     return bool(
         re.match(r"^(\d{4}-\d{2}-\d{2}(T[\d:.]+([+-]\d{2}:?\d{2}|Z)?)?|--\d{2}-\d{2})$", value)
     )

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 import httpx
 
@@ -29,6 +29,9 @@ from storyline.errors import StoreError
 from storyline.models import AnalyzedArticle, Article, Event, RawDocument, Rejected, Story
 from storyline.report.output import build_output, write_json
 from storyline.store import Store, open_store
+
+if TYPE_CHECKING:
+    from storyline.nlp.kb import KnowledgeBase
 
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -94,7 +97,6 @@ class BuildResult:
     output: Path
     store_path: str
     stories: tuple[Story, ...] = ()
-    events: int = 0
     digest: tuple[Path, ...] = ()
     summary: tuple[str, ...] = ()
 
@@ -108,8 +110,6 @@ class _Run:
     progress: Progress | None
     articles: dict[str, Article] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
-    kb: Any = None  # the knowledge base, once the language layer has loaded it
-    failed_analysis: dict[str, str] = field(default_factory=dict)  # source -> why
 
     def reject(self, r: Rejected) -> None:
         self.store.put_rejection(r, run_id=self.run_id)
@@ -210,16 +210,15 @@ def build(
                     )
                 )
         articles = _deduplicate(run, store)
-        analyses = _analyse(run, articles, store_path)
+        kb = nlp.load_kb(settings.nlp.kb)
+        analyses, failed = _analyse(run, articles, kb, store_path)
         articles = tuple(
-            dataclasses.replace(a, errors=(*a.errors, run.failed_analysis[a.source]))
-            if a.source in run.failed_analysis
-            else a
+            dataclasses.replace(a, errors=(*a.errors, failed[a.id])) if a.id in failed else a
             for a in articles
         )
         found = [e for a in analyses for e in events.extract_events(a)]
         run.report.events = len(found)
-        story_list = _stories(run, articles, analyses, found)
+        story_list = _stories(run, articles, analyses, found, kb)
         run.report.seconds = time.perf_counter() - started
         output = outdir / OUTPUT_NAME
         doc = build_output(
@@ -239,7 +238,6 @@ def build(
             output=output,
             store_path=store.path,
             stories=story_list,
-            events=len(found),
             digest=tuple(digest),
             summary=tuple(report.terminal_summary(doc)),
         )
@@ -255,11 +253,13 @@ def _deduplicate(run: _Run, store: Store) -> tuple[Article, ...]:
     return articles
 
 
-def _analyse(run: _Run, articles: Sequence[Article], store_path: Path) -> list[AnalyzedArticle]:
+def _analyse(
+    run: _Run, articles: Sequence[Article], kb: KnowledgeBase, store_path: Path
+) -> tuple[list[AnalyzedArticle], dict[str, str]]:
     """The language layer for every article, reusing stored analyses of the same producer.
 
-    An article whose analysis fails stays in the output with the failure in its ``errors``
-    (a rejection record says so too); it only lacks events.
+    Returns the analyses and, for articles whose analysis failed, ``{article_id: why}``: such
+    an article stays in the output with the failure in its ``errors``; it only lacks events.
     """
     settings = run.settings.nlp
     parser = None
@@ -267,9 +267,9 @@ def _analyse(run: _Run, articles: Sequence[Article], store_path: Path) -> list[A
         parser = nlp.load_parser_for(
             settings, cache_path=store_path.with_name("parse-cache.sqlite")
         )
-    kb = nlp.load_kb(settings.kb)
     producer = nlp.producer_name(parser=parser, kb=kb, mode=settings.parse)
     out: list[AnalyzedArticle] = []
+    failed: dict[str, str] = {}
     todo: list[Article] = []
     for a in articles:
         cached = run.store.get_analysis(a.input_hash, producer)
@@ -278,17 +278,17 @@ def _analyse(run: _Run, articles: Sequence[Article], store_path: Path) -> list[A
             out.append(cached)
         else:
             todo.append(a)
+    source_to_id = {a.source: a.id for a in todo}
     for item in nlp.analyze_articles(todo, settings=settings, parser=parser, kb=kb):
         if isinstance(item, Rejected):
-            run.failed_analysis[item.source] = item.detail
+            failed[source_to_id[item.source]] = item.detail
             continue
         run.store.put_analysis(item)
         run.report.analysed += 1
         out.append(item)
         if run.progress:
             run.progress.item(item.article_id, "analysed")
-    run.kb = kb
-    return out
+    return out, failed
 
 
 def _stories(
@@ -296,16 +296,16 @@ def _stories(
     articles: Sequence[Article],
     analyses: Sequence[AnalyzedArticle],
     found: Sequence[Event],
+    kb: KnowledgeBase,
 ) -> tuple[Story, ...]:
     ids = {a.id for a in articles}
     previous = [
         dataclasses.replace(st, article_ids=tuple(i for i in st.article_ids if i in ids))
         for st in run.store.stories()
     ]
-    kb = run.kb
 
     def role_check(entity: str, title: str, day: str) -> bool | None:
-        return kb.held(entity, title, on=day) if kb is not None else None
+        return kb.held(entity, title, on=day)
 
     result = stories.build_stories(
         articles,
@@ -330,8 +330,6 @@ def analyze(
     ``nlp.parse = "none"``, GiNZA is not loaded. Raises InputError for undecodable input and
     ModelNotAvailable when the parser model is missing.
     """
-    from storyline import nlp
-
     text, _encoding, _source = ingest.decode_page(data, media_type_hint="text/plain")
     parser = nlp.load_parser_for(settings.nlp) if parse and settings.nlp.parse != "none" else None
     kb = nlp.load_kb(settings.nlp.kb)
