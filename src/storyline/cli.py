@@ -174,7 +174,7 @@ def _scores(
 
         gold = evaluation_events.load_event_gold(args.gold)
         ev = evaluation_events.evaluate_events(gold, root=root, settings=settings)
-        return ev.to_json(), ev.failures
+        return ev.to_json(details=args.details), ev.failures
     from storyline import evaluation_stories
 
     if len(args.gold) != 1:
@@ -340,6 +340,11 @@ def make_parser() -> argparse.ArgumentParser:
             "--root", default=".", metavar="DIR", help="folder the gold paths are relative to"
         )
         ex.add_argument("--json", action="store_true", help="print scores and failures as JSON")
+        ex.add_argument(
+            "--details",
+            action="store_true",
+            help="events: add the missed, spurious and wrong-field rows to the JSON",
+        )
         ex.add_argument(
             "--failures", type=int, default=20, metavar="N", help="show at most N failures"
         )
