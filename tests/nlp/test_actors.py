@@ -166,6 +166,16 @@ CASES: list[tuple[str, list[Row]]] = [
     ("ハートマン報道官が答えた。", [("provisional:ハートマン", "ハートマン報道官", "報道官")]),
     ("株式会社ソラノが上場した。", [("provisional:ソラノ", "株式会社ソラノ", None)]),
     ("ミドリ電装株式会社が発表した。", [("provisional:ミドリ電装", "ミドリ電装株式会社", None)]),
+    # a company introduced by its industry (X大手Y, X大手のY); not 大手 as a plain adjective
+    (
+        "航空機大手ボーイングは発表した。",
+        [("provisional:ボーイング", "ボーイング", None)],
+    ),
+    ("製薬大手の小林製薬は回収した。", [("provisional:小林製薬", "小林製薬", None)]),
+    ("大手銀行と自動車大手3社、自動車大手メーカー", []),
+    # a surname alias followed by another given name is another person
+    ("岸田光哉社長が会見した。", [("provisional:岸田光哉", "岸田光哉社長", "社長")]),
+    ("岸田文雄首相が述べた。", [("fumio_kishida", "岸田文雄首相", "首相")]),
     # full-width Latin
     ("ＮＡＴＯとＥＵの首脳。", [("nato", "ＮＡＴＯ", None), ("european_union", "ＥＵ", None)]),
 ]
@@ -189,6 +199,9 @@ def test_focused_cases(text: str, expected: list[Row]) -> None:
          "両首脳", ["donald_trump", "vladimir_putin"]),
         ("岸田氏と石破氏が会った。両氏は握手した。", "両氏", ["fumio_kishida", "shigeru_ishiba"]),
         ("同氏の発言が注目された。", "同氏", []),  # nothing to point back to
+        # the agency in a bracketed dateline is not what 同社 refers to
+        ("[ロンドン 4日 ロイター] - 英紙が報じた。同社は否定した。", "同社", []),
+        ("【ロイター】トヨタは増益だった。同社は語った。", "同社", ["toyota"]),
     ],
 )  # fmt: skip
 def test_coreference(text: str, marker: str, expected: list[str]) -> None:

@@ -62,7 +62,7 @@ _NOT_COMPANY_ENDINGS = ("省", "庁", "府", "党", "院", "会", "局", "隊", 
 
 
 #: Version of the linking code; part of the nlp producer name (bump when behaviour changes).
-ACTORS_VERSION = "actors-2"
+ACTORS_VERSION = "actors-3"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -70,6 +70,10 @@ def _fold(ch: str) -> str:
     """One character folded for matching (NFKC when it stays one character, then lower case)."""
     n = unicodedata.normalize("NFKC", ch)
     return (n if len(n) == 1 else ch).lower()
+
+
+def _fold_text(text: str) -> str:
+    return "".join(_fold(ch) for ch in text)
 
 
 def _is_kata(ch: str) -> bool:
@@ -454,6 +458,8 @@ def _try_alias(
         return None
     if entity.kind != "person":
         title = None
+    elif _other_given_name(doc, entity, start, end):
+        return None  # 岸田光哉社長 is not 岸田文雄
     weak = entry.weak or (entity.kind == "person" and end - start == 1)
     if weak and title is None and not _word_at(mt, doc, end, frozenset({"honorific"})):
         return None
@@ -469,6 +475,18 @@ def _try_alias(
         title=title.title if title else None,
         country_prefix=title.prefix if title else None,
     )  # fmt: skip
+
+
+def _other_given_name(doc: _Text, entity: Entity, start: int, end: int) -> bool:
+    """Whether a person alias (a surname: 岸田) is followed by a given name that is not this
+    person's (岸田光哉): Sudachi tags the next token as a given name (人名-名) and no alias of the
+    entity begins with the surname and that token."""
+    tok = doc.tok_at.get(end)
+    if tok is None or tok.pos[1:4] != ("固有名詞", "人名", "名"):
+        return False
+    full = doc.folded[start : tok.end]
+    names = (entity.name_ja or "", *entity.aliases, *entity.weak_aliases)
+    return not any(_fold_text(n).startswith(full) for n in names)
 
 
 def _link_known(mt: _Matcher, doc: _Text) -> list[ActorMention]:
@@ -700,6 +718,37 @@ def _kanji_org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorM
     return None
 
 
+#: Katakana words that follow 大手 as a description, not a name (自動車大手メーカー).
+_GENERIC_AFTER_OTE = frozenset({"メーカー", "グループ", "チェーン", "スーパー", "ブランド"})
+
+
+def _after_industry_ote(doc: _Text, k: int) -> tuple[ActorMention, int] | None:
+    """A company introduced by its industry: 航空機大手ボーイング, 製薬大手の小林製薬. Token ``k``
+    opens the name when the tokens before it are a noun, 大手 and optionally の (so 大手銀行,
+    where 大手 comes first, is no name); the name is a run of adjacent proper-noun or
+    katakana/Latin noun tokens that ends before a non-noun (a particle or punctuation)."""
+    toks = doc.toks
+    p = k - 1
+    if p >= 1 and toks[p].surface == "の":
+        p -= 1
+    if p < 1 or toks[p].surface != "大手" or toks[p - 1].pos[0] != "名詞":
+        return None
+    j = k
+    while j < len(toks) and toks[j].pos[0] == "名詞" and toks[j].pos[1] != "数詞":
+        tok = toks[j]
+        kana = all(_is_kata(c) or (c.isascii() and c.isalpha()) for c in tok.surface)
+        if not (tok.pos[1] == "固有名詞" or kana) or "サ変可能" in tok.pos[2]:
+            return None
+        j += 1
+    if j == k or j >= len(toks) or toks[j].pos[0] == "名詞" or not _adjacent(toks, k, j - 1):
+        return None
+    start, end = toks[k].start, toks[j - 1].end
+    name = doc.text[start:end]
+    if name in _GENERIC_AFTER_OTE or end - start < 2 or not _free(doc, start, end):
+        return None
+    return _provisional(name, doc, start, end, "org"), j
+
+
 def _qualified_org(doc: _Text, start: int, end: int) -> ActorMention:
     """A provisional organisation named with the country written just before it, so that
     イスラエル保健省 and 英保健省 stay two entities while the surface is 保健省."""
@@ -734,7 +783,11 @@ def _link_unknown(mt: _Matcher, doc: _Text) -> list[ActorMention]:
         if doc.covered[doc.toks[k].start] or doc.toks[k].pos[0] != "名詞":
             k += 1  # every name, and 株式会社, starts with a noun token
             continue
-        found = _org_at(doc, k, mt.lexicon.org_suffixes) or _person_at(mt, doc, k)
+        found = (
+            _org_at(doc, k, mt.lexicon.org_suffixes)
+            or _person_at(mt, doc, k)
+            or _after_industry_ote(doc, k)
+        )
         if found is None:
             k += 1
             continue
@@ -805,12 +858,27 @@ def _coref_markers(mt: _Matcher, doc: _Text) -> list[tuple[int, int]]:
     return spans
 
 
+_OPEN_DATELINE, _CLOSE_DATELINE = "[［【", "]］】"
+
+
+def _in_dateline(text: str, m: ActorMention) -> bool:
+    """Whether a mention sits in a bracketed dateline or credit ([シアトル 4日 ロイター],
+    【ワシントン共同】): the agency that filed the story is never what 同社 refers to."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    before = text[line_start : m.start]
+    after = text[m.end : line_end if line_end >= 0 else len(text)]
+    opened = max(before.rfind(c) for c in _OPEN_DATELINE)
+    closed = max(before.rfind(c) for c in _CLOSE_DATELINE)
+    return opened > closed and any(c in after for c in _CLOSE_DATELINE)
+
+
 def _link_coref(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[ActorMention]:
     """Pass 4: resolve coreference markers against the mentions before them."""
     ordered = sorted(found, key=lambda m: m.start)
     out = []
     for start, end in _coref_markers(mt, doc):
-        before = [m for m in ordered if m.end <= start]
+        before = [m for m in ordered if m.end <= start and not _in_dateline(doc.text, m)]
         marker = doc.text[start:end]
         title = marker[1:] if marker[1:] in mt.lexicon.titles else None
         for ante in _antecedents(marker, before, mt.kb, mt.lexicon):
