@@ -173,6 +173,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("製薬大手の小林製薬は回収した。", [("provisional:小林製薬", "小林製薬", None)]),
     ("大手銀行と自動車大手3社、自動車大手メーカー", []),
+    # another country's body of the same name (with の, or bare 連邦議会: ambiguous)
+    (
+        "ドイツの社会民主党が勝った。",
+        [("germany", "ドイツ", None), ("provisional:社会民主党", "社会民主党", None)],
+    ),
+    ("日本の外務省が発表した。", [("japan", "日本", None), ("mofa_japan", "外務省", None)]),
+    ("連邦議会で可決された。", []),
     # a surname alias followed by another given name is another person
     ("岸田光哉社長が会見した。", [("provisional:岸田光哉", "岸田光哉社長", "社長")]),
     ("岸田文雄首相が述べた。", [("fumio_kishida", "岸田文雄首相", "首相")]),

@@ -427,6 +427,11 @@ def _org_prefix(mt: _Matcher, doc: _Text, entity: Entity, start: int) -> int | N
     country just before it (露 in 露外務省), ``start`` when there is none, or None when a
     prefix of another country precedes it (英 before 外務省: not Japan's ministry)."""
     before = doc.country_ends.get(start)
+    if before is None and start > 0 and doc.text[start - 1] == "の":
+        # ドイツの社会民主党: a body of another country named with の is not the home one.
+        other = doc.country_ends.get(start - 1)
+        if other is not None and entity.country not in (None, other):
+            return None
     if before is not None:
         # 韓国外務省: a named country right before a body of another country's name.
         return None if entity.country not in (None, before) else start
@@ -489,6 +494,22 @@ def _other_given_name(doc: _Text, entity: Entity, start: int, end: int) -> bool:
     return not any(_fold_text(n).startswith(full) for n in names)
 
 
+def _past_foreign_body(mt: _Matcher, doc: _Text, i: int) -> int:
+    """Where to look next after no alias linked at ``i``: past the longest organisation alias
+    there when it names another country's body (ドイツの社会民主党), so that no shorter alias
+    inside it (民主党) is linked; else the next character."""
+    for end, entries in reversed(mt.aliases.walk(doc.folded, i)):
+        for e in entries:
+            entity = mt.kb.get(e.key)
+            if (
+                entity is not None
+                and entity.kind == "org"
+                and _org_prefix(mt, doc, entity, i) is None
+            ):
+                return int(end)
+    return i + 1
+
+
 def _link_known(mt: _Matcher, doc: _Text) -> list[ActorMention]:
     """Pass 1: longest valid alias at each position, left to right."""
     out: list[ActorMention] = []
@@ -500,7 +521,7 @@ def _link_known(mt: _Matcher, doc: _Text) -> list[ActorMention]:
             if found:
                 break
         if found is None:
-            i += 1
+            i = _past_foreign_body(mt, doc, i)
             continue
         out.append(found)
         _cover(doc, found.start, found.end)
