@@ -1,0 +1,81 @@
+"""The held-out events set (tests/events/heldout/gold.jsonl) stays well-formed.
+
+The held-out set measures the events stage on articles written by writers its rules never saw
+(see tests/events/heldout/README.md). These checks need no model: every row is valid, every
+substring points at exactly one place in its article's extracted body, every participant key
+is in the knowledge base, and the set keeps the size and spread it was scored with. There is
+deliberately no score floor here: the set is for measuring, not for tuning against.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline import extract, ingest
+from storyline.config import Settings
+from storyline.evaluation_events import load_event_gold
+from storyline.models import Rejected
+from storyline.nlp import load_kb
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "events" / "heldout" / "gold.jsonl"
+ROWS: list[dict[str, Any]] = load_event_gold([GOLD])
+EVENTS = [r for r in ROWS if "ignore" not in r]
+ARTICLES = sorted({r["article"] for r in ROWS})
+
+
+@cache
+def body_of(article: str) -> str:
+    """The extracted body of a held-out article (ingest + extract only; no model)."""
+    settings = Settings()
+    for item in ingest.iter_inputs([str(ROOT / article)], settings=settings.ingest):
+        assert not isinstance(item, Rejected), item
+        result = extract.extract_article(item, settings=settings.extract)
+        assert not isinstance(result, Rejected), result
+        return result.body
+    raise AssertionError(f"nothing read from {article}")
+
+
+def test_heldout_is_large_and_varied() -> None:
+    assert len(EVENTS) >= 80
+    assert len(ARTICLES) >= 12
+    # Every article lives under the held-out page folder, none reuses a tuned page.
+    assert all(a.startswith("tests/data/events-heldout/") for a in ARTICLES)
+    types = Counter(r["type"] for r in EVENTS)
+    assert len(types) >= 10, types
+    assert sum(r["status"] != "occurred" for r in EVENTS) >= 20
+    assert sum(bool(r["background"]) for r in EVENTS) >= 15
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_heldout_substrings_point_at_one_place(article: str) -> None:
+    body = body_of(article)
+    for row in (r for r in ROWS if r["article"] == article):
+        for needle in [row.get("sentence") or row["ignore"], *row.get("also", [])]:
+            assert body.count(needle) == 1, (
+                f"{needle!r} occurs {body.count(needle)} times in {article}"
+            )
+
+
+def test_heldout_participants_are_kb_keys_or_provisional() -> None:
+    kb = load_kb()
+    for row in EVENTS:
+        assert sorted(row["participants"]) == sorted(row["actors"] + row["recipients"]), row
+        for slot in row["participants"]:
+            for alt in slot.split("|"):
+                assert alt.startswith("provisional:") or kb.get(alt) is not None, (alt, row)
+
+
+def test_heldout_claims_name_kb_keys_or_surfaces() -> None:
+    # A claimed_by alternative without Japanese text must be a KB key (a typo would silently
+    # never match).
+    kb = load_kb()
+    for row in EVENTS:
+        for alt in (row.get("claimed_by") or "").split("|"):
+            if alt and alt.isascii():
+                assert kb.get(alt) is not None, (alt, row)
