@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from digest_fixtures import HOSTILE_ID, NOW, ROOT, SCRIPT
+from digest_fixtures import HOSTILE_ID, NOW, ROOT, SCRIPT, long_story
 from lxml import html as lxml_html
 
-from storyline.report.digest import render_digest
+from storyline.report.digest import build_view, render_digest
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = ROOT / "test-output"
@@ -127,3 +127,15 @@ def test_citation_link_opens_the_collapsed_full_text(doc: dict[str, Any], tmp_pa
     assert details.get("open") is not None, "fragment navigation should reveal the sentence"
     closed = dom.xpath("//article[@id='a-k1a0c3e5f701']//details[1]")[0]
     assert closed.get("open") is None
+
+
+def test_a_folded_event_opens_when_linked(tmp_path: Path) -> None:
+    doc = long_story(40)
+    minor = next(e.anchor for e in build_view(doc).stories[0].timeline if not e.main)
+    page = _render(doc, tmp_path / "long")
+    dom = lxml_html.fromstring(chromium(tmp_path, "--dump-dom", f"{page.as_uri()}#{minor}"))
+    target = dom.xpath(f"//li[@id='{minor}']")[0]
+    assert target.xpath("ancestor::li[@class='fold']"), "a minor event is folded"
+    assert target.xpath("ancestor::details[1]")[0].get("open") is not None
+    others = dom.xpath(f"//li[@class='fold']/details[not(.//li[@id='{minor}'])]")
+    assert others and all(d.get("open") is None for d in others)

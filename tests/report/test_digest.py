@@ -11,19 +11,24 @@ from typing import Any
 
 import jsonschema
 import pytest
-from digest_fixtures import HOSTILE_ID, IMG, NOW, SCRIPT, load_fixture
+from digest_fixtures import HOSTILE_ID, IMG, NOW, SCRIPT, load_fixture, long_story
 from lxml import html as lxml_html
 
+from storyline.models import REJECTION_REASONS
 from storyline.report import load_schema
 from storyline.report.digest import (
+    MAIN_EVENTS,
+    MIN_FOLD,
     Candidate,
     bigrams,
     build_view,
     content_security_policy,
     date_display,
+    labels,
     published_label,
     render_digest,
     render_html,
+    render_markdown,
     safe_url,
     score_candidate,
     segment_body,
@@ -87,8 +92,9 @@ def test_date_display(
 @pytest.mark.parametrize(
     ("published", "expected"),
     [
-        ("2025-03-19T07:12:00+09:00", ("2025-03-19 07:12", "2025-03-19")),
-        ("2025-03-19", ("2025-03-19", "2025-03-19")),
+        ("2025-03-19T07:12:00+09:00", ("2025年3月19日 7:12", "2025年3月19日")),
+        ("2025-12-01T23:05:00+09:00", ("2025年12月1日 23:05", "2025年12月1日")),
+        ("2025-03-19", ("2025年3月19日", "2025年3月19日")),
         ("--03-19", ("3月19日（年不明）", "3月19日（年不明）")),
         (None, ("日付なし", "日付なし")),
         ("昨日", ("日付なし", "日付なし")),
@@ -106,7 +112,12 @@ def test_published_label(published: str | None, expected: tuple[str, str]) -> No
         ("number", "PT29M", "29分"),
         ("number", "PT2H30M", "2時間30分"),
         ("number", "P1D", "1日"),
-        ("number", "1.8e11", "1.8e11"),
+        ("number", "1.8e11", "1800億"),
+        ("number", "175 人", "175人"),
+        ("number", "~14100000000 ドル", "約141億ドル"),
+        ("number", "210000 t", "21万トン"),
+        ("number", "12.5 %", "12.5％"),
+        ("number", "約3割", "約3割"),
         ("role", "前大統領", "前大統領"),
     ],
 )
@@ -310,7 +321,7 @@ def test_citations_carry_publisher_date_and_url(doc: dict[str, Any]) -> None:
     cite = view.stories[0].key_points[0].quote.cite
     assert (cite.label, cite.date, cite.url) == (
         "東都新聞",
-        "2025-02-07",
+        "2025年2月7日",
         "https://example.com/toto/2025/02/07/rice",
     )
     assert (cite.start, cite.end, cite.anchor) == (0, 47, "a-k1a0c3e5f701-0")
@@ -459,3 +470,104 @@ def test_terminal_summary(doc: dict[str, Any]) -> None:
 
 def test_rendering_is_deterministic(doc: dict[str, Any]) -> None:
     assert render_html(doc, now=NOW) == render_html(json.loads(json.dumps(doc)), now=NOW)
+
+
+# --------------------------------------------------------------------------- Japanese report
+
+
+def test_a_long_timeline_folds_minor_events_and_keeps_every_link() -> None:
+    doc = long_story(40)
+    view = build_view(doc, now=NOW)
+    story = view.stories[0]
+    assert len(story.timeline) == 40 and story.timeline[0].id == "s1-e1"
+    main = [e.id for e in story.timeline if e.main]
+    assert MAIN_EVENTS <= len(main) < 40 and story.folded_count == 40 - len(main)
+    assert {"s1-e10", "s1-e20"} <= set(main), "confirmed and disputed events stay unfolded"
+    assert all(len(b.entries) >= MIN_FOLD for b in story.timeline_blocks if b.folded)
+    tree = lxml_html.fromstring(render_html(doc, now=NOW))
+    events = tree.xpath("//ol[@class='timeline']//li[contains(@class, 'event')]")
+    assert len(events) == 40, "every event is still in the page"
+    folded = tree.xpath("//li[@class='fold']//li[contains(@class, 'event')]/@id")
+    assert len(folded) == story.folded_count and "ev-s1-e10" not in folded
+    summaries = tree.xpath("//li[@class='fold']/details/summary/text()")
+    assert summaries and all(re.match(r"ほかの出来事 \d+件（2025年3月", t) for t in summaries)
+    for li in events:  # every line keeps its citation into the full text
+        assert li.xpath(".//a[@class='cite' and starts-with(@href, '#a-art')]")
+
+
+def test_a_short_timeline_is_not_folded(doc: dict[str, Any]) -> None:
+    view = build_view(doc, now=NOW)
+    assert all(not b.folded for s in view.stories for b in s.timeline_blocks)
+    assert all(e.main for s in view.stories for e in s.timeline)
+    assert "ほかの出来事" not in render_html(doc, now=NOW)
+
+
+def test_disagreements_are_explained_in_japanese_and_the_contract_field_is_kept() -> None:
+    doc = long_story(40)
+    before = copy.deepcopy(doc)
+    page = render_html(doc, now=NOW)
+    assert doc == before, "rendering never changes storyline.json"
+    tree = lxml_html.fromstring(page)
+    head = tree.xpath("//article[contains(@class, 'disagreement')]/h4")[0].text_content()
+    assert "Sources" not in page and "CONSULT" not in head
+    assert "2025年3月20日の委員会の場所が、記事によって食い違っています" in head
+    assert "本庁舎（1社）／分庁舎（1社）" in head
+    link = tree.xpath("//article[contains(@class, 'disagreement')]//p[@class='about']/a")[0]
+    assert link.get("href") == "#ev-s1-e20" and "2025年3月20日 委員会" in link.text_content()
+
+
+def test_page_has_no_emoji_and_page_text_loses_only_its_pictographs(doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(doc)
+    art = doc["articles"][0]
+    art["title"] = "\U0001f449" + art["title"]
+    art["body"] = art["body"].replace("江藤拓", "\U0001f538江藤拓", 1)
+    page = render_html(doc, now=NOW)
+    assert not re.search("[\U0001f000-\U0001faff\ufe0f]", page)
+    assert "⚠" not in render_markdown(doc, now=NOW), "no emoji-like marks in digest.md either"
+    for name in ("digest.html", "digest.css", "labels.json", "wording.json"):
+        text = (TEMPLATES / name).read_text(encoding="utf-8")
+        assert not re.search("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]", text), name
+
+
+def test_visible_dates_are_japanese_not_iso(doc: dict[str, Any]) -> None:
+    tree = lxml_html.fromstring(render_html(doc, now=NOW))
+    for section in tree.xpath("//section[@id='articles']"):
+        section.getparent().remove(section)  # article bodies are quoted as they stand
+    text = tree.text_content()
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    assert "2025年2月7日" in text and "作成 2025年3月20日 9:30" in text
+    assert tree.xpath("//time[@datetime='2025-03-20T09:30:00+09:00']")
+
+
+def test_labels_are_japanese(doc: dict[str, Any]) -> None:
+    page = render_html(doc, now=NOW)
+    tree = lxml_html.fromstring(page)
+    attrs = " ".join(tree.xpath("//p[@class='attrs']/span/text()"))
+    assert "規模: 21万トン" in attrs and "経過時間: 29分" in attrs
+    assert not re.search(r"\b(amount|elapsed|count|duration)\b", attrs)
+    reasons = tree.xpath("//strong[@class='reason-label']/text()")
+    assert reasons and all(re.search(r"[ぁ-んァ-ヶ一-龥]", r) for r in reasons)
+    assert set(labels()["rejection_reasons"]) == set(REJECTION_REASONS)
+
+
+def test_type_label_only_when_it_adds_something(doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(doc)
+    events = doc["stories"][0]["events"]
+    events[1].update(type="AGREE", trigger="合意")
+    events[2].update(type="CONSULT", trigger="会談")
+    events[3].update(type="CONSULT", trigger="電話会談")
+    shown = {e.id: e.show_type for e in build_view(doc, now=NOW).stories[0].timeline}
+    assert shown == {"s1-e1": False, "s1-e2": False, "s1-e3": False, "s1-e4": True,
+                     "s1-e5": False, "s1-e6": False, "s1-e7": True}  # fmt: skip
+
+
+def test_a_copy_names_its_original_by_publisher_and_date(doc: dict[str, Any]) -> None:
+    tree = lxml_html.fromstring(render_html(doc, now=NOW))
+    meta = tree.xpath("//article[@id='a-k3c2e5a7b903']//p[@class='meta']")[0].text_content()
+    assert "転載（元: 北陸日報 2025年2月7日）" in meta
+
+
+def test_producer_names_the_data_file_versions(doc: dict[str, Any]) -> None:
+    producer = build_view(doc, now=NOW).producer
+    assert re.fullmatch(r"digest/\d+\.\d+\+labels\d+\+wording\d+", producer), producer
+    assert f'content="storyline {producer}"' in render_html(doc, now=NOW)

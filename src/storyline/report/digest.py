@@ -18,6 +18,7 @@ Key points are extractive; how they are chosen is described in ``docs/digest.md`
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
 import json
@@ -31,11 +32,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.report.markdown import markdown_from_view
+from storyline.report.wording import (
+    duration_label,
+    event_noun,
+    explain,
+    name_map,
+    quantity_label,
+    speaker_name,
+    without_emoji,
+    wording,
+)
 
 if TYPE_CHECKING:
     import jinja2
 
-DIGEST_VERSION = "1.0"
+DIGEST_VERSION = "1.1"
 
 # ----------------------------------------------------------------------------- tuned constants
 
@@ -54,6 +65,21 @@ LEAD_SENTENCES = 2
 CONFIRMATION_WEIGHT = 2.5
 #: Key sentences shown per source in the per-source summaries.
 SUMMARY_SENTENCES = 3
+#: A timeline of at most this many events is shown whole; a longer one shows its main events
+#: and folds the runs of minor ones between them (<details>). 15 entries are about two screens
+#: at 1280px; the fixture stories (7 events) stay whole, the demo's 23- and 60-event stories fold.
+TIMELINE_UNFOLDED = 15
+#: Main events kept unfolded in a long timeline (and listed in digest.md): the key points'
+#: events and the disputed ones first, then the best-confirmed (see :func:`main_events`).
+MAIN_EVENTS = 12
+#: Days with the most independent confirmations summed over their events: their events get a
+#: bonus when main events are chosen (the story's main days). Set by hand on the demo corpus,
+#: where the top three days are the two calls and the talks.
+MAIN_DAYS = 3
+#: Sentences per side of a disagreement shown before the rest fold (HTML) or are counted (Markdown).
+SIDE_QUOTES = 3
+#: A run of minor events shorter than this is shown, not folded: folding one event saves no space.
+MIN_FOLD = 2
 
 
 # ----------------------------------------------------------------------------- the view
@@ -125,6 +151,29 @@ class TimelineEntry:
     quotes: tuple[Quote, ...]
     sources: int
     disputed: bool
+    background: bool = False  # every mention is a background reference to an earlier event
+    main: bool = True  # shown unfolded (see :func:`fold_timeline`)
+
+    headword: str = ""  # the event as a noun (:func:`wording.event_noun`): 命令 for 命じ
+
+    @property
+    def show_type(self) -> bool:
+        """Whether the type label adds anything beside the headword: not 「合意 合意」 or
+        「協議・会談 会談」, not the catch-all 「出来事」 of OTHER, and not when the headword is
+        already the type's own noun."""
+        if self.type == "OTHER" or self.headword in self.type_label.split("・"):
+            return False
+        return self.headword == self.trigger
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimelineBlock:
+    """A run of timeline entries: the main ones shown as they are, or a folded run of minor
+    ones (``folded``) with a summary label (「ほかの出来事 5件（3月19日〜3月20日）」)."""
+
+    entries: tuple[TimelineEntry, ...]
+    folded: bool = False
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,11 +192,14 @@ class Disagreement:
 
     kind: str
     kind_label: str
-    explanation: str
+    explanation: str  # Japanese, worded by the digest (:func:`wording.explain`)
     event_id: str | None
     event_anchor: str | None
     entity: str | None
     sides: tuple[Side, ...]
+    note: str | None = None
+    event_label: str | None = None  # the event as the timeline shows it: 3月18日 会談
+    source_explanation: str = ""  # storyline.json's own (English) explanation, not shown
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -178,6 +230,7 @@ class ArticleView:
     segments: tuple[Segment, ...]
     key_sentences: tuple[Quote, ...] = ()
     duplicates: tuple[ArticleView, ...] = ()
+    duplicate_label: str | None = None  # publisher and date of the article this one copies
 
     @property
     def duplicate_anchor(self) -> str | None:
@@ -194,6 +247,11 @@ class RejectedView:
     detail: str
     stage: str | None
 
+    @property
+    def reason_label(self) -> str:
+        """The rejection reason in Japanese (labels.json ``rejection_reasons``), else the code."""
+        return _label("rejection_reasons", self.reason)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryView:
@@ -208,6 +266,13 @@ class StoryView:
     timeline: tuple[TimelineEntry, ...]
     disagreements: tuple[Disagreement, ...]
     sources: tuple[ArticleView, ...]
+    timeline_blocks: tuple[TimelineBlock, ...] = ()
+    index: int = 0  # position in storyline.json's stories[] (digest.md points there)
+
+    @property
+    def folded_count(self) -> int:
+        """Timeline entries folded away (not main)."""
+        return sum(len(b.entries) for b in self.timeline_blocks if b.folded)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -227,6 +292,16 @@ class DigestView:
     disagreement_count: int
     producer: str = f"digest/{DIGEST_VERSION}"
 
+    @property
+    def rendered_label(self) -> str:
+        """The render time in Japanese (2025年3月20日 9:30)."""
+        return published_label(self.rendered_at)[0] if self.rendered_at else "日付なし"
+
+    @property
+    def generated_label(self) -> str:
+        """storyline.json's generated_at in Japanese."""
+        return published_label(self.generated_at)[0] if self.generated_at else "日付なし"
+
 
 # ----------------------------------------------------------------------------- small helpers
 
@@ -235,7 +310,6 @@ _HTTP = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")
 _PUBLISHED = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?")
-_DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 # A sentence ends at 。！？!? (plus closing brackets) outside 「」『』（）; quoted speech keeps
 # its inner 。 so 「…。…」と述べた stays one sentence.
 _OPEN = "「『（(【〈《"
@@ -403,12 +477,13 @@ def _period_day(date_text: str | None) -> int:
 
 
 def published_label(published: str | None) -> tuple[str, str]:
-    """Return ``(display, citation date)`` for an article's published value:
-    ``2025-03-19T07:12:00+09:00`` -> (2025-03-19 07:12, 2025-03-19); ``--03-19`` ->
+    """Return ``(display, citation date)`` for an article's published value, in Japanese:
+    ``2025-03-19T07:12:00+09:00`` -> (2025年3月19日 7:12, 2025年3月19日); ``--03-19`` ->
     (3月19日（年不明）, 3月19日（年不明）); None -> (日付なし, 日付なし)."""
     if published and (m := _PUBLISHED.match(published)):
-        day, clock = m.group(1), m.group(2)
-        return (f"{day} {clock}" if clock else day), day
+        day = date_display(m.group(1))[0]
+        clock = m.group(2)
+        return (f"{day} {int(clock[:2])}:{clock[3:]}" if clock else day), day
     if published and (m := _NO_YEAR.match(published)):
         shown = f"{int(m.group(1))}月{int(m.group(2))}日（年不明）"
         return shown, shown
@@ -416,15 +491,16 @@ def published_label(published: str | None) -> tuple[str, str]:
 
 
 def value_label(kind: str, value: str) -> str:
-    """A discrepancy value for display: dates in Japanese, ISO durations as 29分 / 2時間30分."""
+    """A discrepancy value or event attribute for display: dates in Japanese, ISO durations as
+    29分 / 2時間30分, normalised quantities as 175人 / 約141億ドル (:func:`quantity_label`)."""
     if kind == "date" and _ISO_DATE.match(value):
         return date_display(value)[0]
     if kind == "date" and _NO_YEAR.match(value):
         return f"{date_display(value)[0]}（年不明）"
-    m = _DURATION.match(value)
-    if m and value != "P" and any(m.groups()):
-        units = ("日", "時間", "分", "秒")
-        return "".join(f"{int(n)}{u}" for n, u in zip(m.groups(), units, strict=True) if n)
+    if (duration := duration_label(value)) is not None:
+        return duration
+    if kind in ("number", "attribute"):
+        return quantity_label(value)
     return value
 
 
@@ -439,6 +515,8 @@ class _Corpus:
     articles: dict[str, Mapping[str, Any]]
     cited: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     contested: set[frozenset[str]] = field(default_factory=set)
+    #: Japanese display names of participants by base name (:func:`wording.name_map`).
+    names: dict[str, str] = field(default_factory=dict)
     _copies: dict[str, list[str]] | None = None
 
     def body(self, aid: str) -> str:
@@ -508,10 +586,11 @@ class _Corpus:
             s, e = (found, found + len(sentence)) if found >= 0 else (-1, -1)
         cite = self.cite(aid, s, e) if s >= 0 else self.cite(aid)
         contested = bool(sentence) and bigrams(sentence) in self.contested
+        claimed = kw.get("claimed_by")
         return Quote(
             text=sentence or body[:80],
             cite=cite,
-            claimed_by=kw.get("claimed_by"),
+            claimed_by=self.names.get(claimed, claimed) if isinstance(claimed, str) else None,
             disputed=contested,
         )
 
@@ -762,6 +841,60 @@ def build_timeline(story: Mapping[str, Any], corpus: _Corpus) -> tuple[TimelineE
     return tuple(_timeline_entry(e, corpus, disputed) for _, e in events)
 
 
+def main_events(entries: Sequence[TimelineEntry], key_events: Iterable[str]) -> set[str]:
+    """Ids of the MAIN_EVENTS entries to show unfolded in a long timeline, by score: a key
+    point's event +3, a disputed event +2, one per independent source, +1 on one of the story's
+    MAIN_DAYS (days with the most confirmations), +0.5 for a day-precise date, -5 when every
+    mention is only a background reference. Ties keep timeline order."""
+    keys = set(key_events)
+    weight: dict[str, int] = {}
+    for e in entries:
+        if e.date_iso and e.precision == "day":
+            weight[e.date_iso] = weight.get(e.date_iso, 0) + e.sources
+    days = set(sorted(weight, key=lambda d: (-weight[d], d))[:MAIN_DAYS])
+
+    def score(e: TimelineEntry) -> float:
+        total = 3.0 * (e.id in keys) + 2.0 * e.disputed + e.sources
+        total += 1.0 if e.date_iso in days and e.precision == "day" else 0.0
+        total += 0.5 if e.precision == "day" else 0.0
+        return total - (5.0 if e.background else 0.0)
+
+    ranked = sorted(range(len(entries)), key=lambda i: (-score(entries[i]), i))
+    return {entries[i].id for i in ranked[:MAIN_EVENTS]}
+
+
+def fold_timeline(
+    entries: Sequence[TimelineEntry], key_events: Iterable[str] = ()
+) -> tuple[TimelineBlock, ...]:
+    """The timeline as blocks: whole when it has at most TIMELINE_UNFOLDED entries, else the
+    :func:`main_events` shown in place and each run of at least MIN_FOLD other entries between
+    them folded, with a label giving its count and dates. Order and every entry are kept."""
+    if len(entries) <= TIMELINE_UNFOLDED:
+        return (TimelineBlock(entries=tuple(entries)),) if entries else ()
+    main = main_events(entries, key_events)
+    blocks: list[TimelineBlock] = []
+    run: list[TimelineEntry] = []
+    for e in [*entries, None]:
+        if e is not None and e.id not in main:
+            run.append(e)
+            continue
+        if len(run) >= MIN_FOLD:
+            folded = tuple(dataclasses.replace(r, main=False) for r in run)
+            blocks.append(TimelineBlock(entries=folded, folded=True, label=_fold_label(run)))
+        else:
+            blocks.extend(TimelineBlock(entries=(r,)) for r in run)
+        run = []
+        if e is not None:
+            blocks.append(TimelineBlock(entries=(e,)))
+    return tuple(blocks)
+
+
+def _fold_label(run: Sequence[TimelineEntry]) -> str:
+    first, last = run[0].date_label, run[-1].date_label
+    span = first if first == last else f"{first}〜{last}"
+    return f"ほかの出来事 {len(run)}件（{span}）"
+
+
 def _event_date(event: Mapping[str, Any]) -> tuple[str | None, str | None]:
     date = event.get("date")
     if isinstance(date, Mapping):
@@ -804,25 +937,45 @@ def _timeline_entry(
         type=etype,
         type_label=_label("types", etype),
         trigger=_text(e.get("trigger")) or "",
-        who=_participants(e),
+        headword=event_noun(e, keep_verb=True),
+        who=_participants(e, corpus.names),
         place=_text(e.get("place")),
-        attributes=tuple((str(k), value_label("number", _text(v) or "")) for k, v in attrs.items())
-        if isinstance(attrs, Mapping)
-        else (),
+        attributes=_attributes(attrs) if isinstance(attrs, Mapping) else (),
         quotes=quotes,
         sources=_int(e.get("sources")) or len(corpus.origins(q.cite.article_id for q in quotes)),
         disputed=eid in disputed,
+        background=bool(mentions) and all(m.get("background") for m in mentions),
     )
 
 
-def _participants(e: Mapping[str, Any]) -> str:
-    def names(key: str) -> str:
-        return "・".join(
-            _text(p.get("surface")) or _text(p.get("name")) or "?" for p in _items(e.get(key))
-        )
+def _attributes(attrs: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """Event attributes in Japanese: 期間: 30日, 規模: 約141億ドル, 種類: 買収."""
+    out = []
+    for key, raw in attrs.items():
+        value = _text(raw) or ""
+        name = str(wording()["attribute_names"].get(str(key), key))
+        shown = wording()["attribute_kinds"].get(value) if key == "kind" else None
+        out.append((name, str(shown) if shown else value_label("attribute", value)))
+    return tuple(out)
 
-    actors, recipients = names("actors"), names("recipients")
-    return f"{actors} → {recipients}" if actors and recipients else actors or recipients
+
+def _participants(e: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    """Who acted and towards whom, by display name: 「トランプ氏・プーチン氏 → ゼレンスキー氏」
+    (a recipient that is also an actor is not repeated)."""
+
+    def shown(key: str) -> list[str]:
+        out: list[str] = []
+        for p in _items(e.get(key)):
+            name = _text(p.get("name")) or ""
+            label = names.get(name) or _text(p.get("surface")) or name or "?"
+            if label not in out:
+                out.append(label)
+        return out
+
+    actors = shown("actors")
+    recipients = [r for r in shown("recipients") if r not in actors]
+    who, whom = "・".join(actors), "・".join(recipients)
+    return f"{who} → {whom}" if who and whom else who or whom
 
 
 # ----------------------------------------------------------------------------- disagreements
@@ -831,23 +984,45 @@ def _participants(e: Mapping[str, Any]) -> str:
 def build_disagreements(story: Mapping[str, Any], corpus: _Corpus) -> tuple[Disagreement, ...]:
     """The story's disagreements, each side with its value, independent sources and sentences
     (located in the side's articles so they link to the full text)."""
+    events = {_text(e.get("id")): e for e in _items(story.get("events"))}
     out = []
     for d in _items(story.get("discrepancies")):
         kind = _text(d.get("kind")) or "other"
         sides = tuple(_side(kind, s, corpus) for s in _items(d.get("values")))
         eid = _text(d.get("event_id"))
+        event = events.get(eid) if eid else None
+        when = _event_label_parts(event)
+        said = explain(
+            d,
+            event=event,
+            names=corpus.names,
+            value_labels=[side.value_label for side in sides],
+            event_date=when[0] if event and when[0] != "日付不明" else None,
+        )
         out.append(
             Disagreement(
                 kind=kind,
                 kind_label=_label("kinds", kind),
-                explanation=_text(d.get("explanation")) or "",
+                explanation=said.text,
+                note=said.note,
                 event_id=eid,
                 event_anchor=anchor_id("ev", eid) if eid else None,
+                event_label=" ".join(when) if event else None,
                 entity=_text(d.get("entity")),
                 sides=sides,
+                source_explanation=_text(d.get("explanation")) or "",
             )
         )
     return tuple(out)
+
+
+def _event_label_parts(event: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(date as displayed, trigger) of an event, for links to it from a disagreement."""
+    if not event:
+        return "日付不明", ""
+    value, _ = _event_date(event)
+    label = date_display(value, _text(event.get("precision")))[0]
+    return label, event_noun(event, keep_verb=True)
 
 
 def _side(kind: str, side: Mapping[str, Any], corpus: _Corpus) -> Side:
@@ -864,9 +1039,14 @@ def _side(kind: str, side: Mapping[str, Any], corpus: _Corpus) -> Side:
         cite = corpus.quote(aid, said, None, None).cite if said else corpus.cite(aid)
         quotes.append(Quote(text="", cite=cite))
     value = _text(side.get("value")) or "不明"
+    shown = (
+        speaker_name(value, side, corpus.names)
+        if kind == "attribution"
+        else value_label(kind, value)
+    )
     return Side(
         value=value,
-        value_label=value_label(kind, value),
+        value_label=shown,
         independent_sources=_int(side.get("independent_sources"), len(corpus.origins(ids))),
         quotes=tuple(quotes),
     )
@@ -908,11 +1088,23 @@ def _article_view(
         url=safe_url(art.get("url")) or safe_url(art.get("source")),
         source=_text(art.get("source")) or aid,
         duplicate_of=_text(art.get("duplicate_of")),
+        duplicate_label=_copied_label(art, corpus),
         errors=tuple(str(x) for x in errors) if isinstance(errors, list) else (),
         segments=(),
         key_sentences=key,
         duplicates=dups,
     )
+
+
+def _copied_label(art: Mapping[str, Any], corpus: _Corpus) -> str | None:
+    """「さくらテレビ 2025年3月19日」 for the article ``art`` copies, or None."""
+    original = _text(art.get("duplicate_of"))
+    if not original:
+        return None
+    known = corpus.articles.get(original)
+    if known is None:
+        return original
+    return f"{_publisher_label(known)} {published_label(_text(known.get('published')))[1]}"
 
 
 def fold_sources(
@@ -968,7 +1160,10 @@ def build_view(doc: Mapping[str, Any], *, now: datetime | None = None) -> Digest
     """Build the digest view of a storyline.json document (contract v1 plus the optional
     ``precision`` and ``sources`` of events). Never raises on odd or missing fields: unknown
     values show as unknown. ``now`` is the time shown as rendered (default: generated_at)."""
-    corpus = _Corpus(articles={str(a.get("id")): a for a in _items(doc.get("articles"))})
+    corpus = _Corpus(
+        articles={str(a.get("id")): a for a in _items(doc.get("articles"))},
+        names=name_map(_items(doc.get("stories"))),
+    )
     for story in _items(doc.get("stories")):
         corpus.contested |= disputed_sentences(story)
     stories = tuple(_story_view(s, i, corpus) for i, s in enumerate(_items(doc.get("stories"))))
@@ -999,7 +1194,14 @@ def build_view(doc: Mapping[str, Any], *, now: datetime | None = None) -> Digest
         duplicate_count=sum(1 for a in corpus.articles if corpus.root(a) != a),
         event_count=sum(len(s.timeline) for s in stories),
         disagreement_count=sum(len(s.disagreements) for s in stories),
+        producer=digest_producer(),
     )
+
+
+def digest_producer() -> str:
+    """The digest's producer name: its version and those of its data files (labels, wording),
+    e.g. ``digest/1.1+labels2+wording1``."""
+    return f"digest/{DIGEST_VERSION}+labels{labels()['version']}+wording{wording()['version']}"
 
 
 def _story_view(story: Mapping[str, Any], index: int, corpus: _Corpus) -> StoryView:
@@ -1007,6 +1209,8 @@ def _story_view(story: Mapping[str, Any], index: int, corpus: _Corpus) -> StoryV
     ids = _story_article_ids(story, corpus)
     cands = story_candidates(story, corpus)
     points = tuple(_also_from_events(kp, story, corpus) for kp in choose_key_points(story, corpus))
+    timeline = build_timeline(story, corpus)
+    blocks = fold_timeline(timeline, [kp.event_id for kp in points if kp.event_id])
     return StoryView(
         id=sid,
         anchor=anchor_id("story", sid),
@@ -1014,9 +1218,11 @@ def _story_view(story: Mapping[str, Any], index: int, corpus: _Corpus) -> StoryV
         article_count=len(ids),
         source_count=len(corpus.origins(ids)),
         key_points=points,
-        timeline=build_timeline(story, corpus),
+        timeline=tuple(e for b in blocks for e in b.entries),
         disagreements=build_disagreements(story, corpus),
         sources=fold_sources(ids, corpus, cands),
+        timeline_blocks=blocks,
+        index=index,
     )
 
 
@@ -1055,7 +1261,7 @@ def _environment() -> jinja2.Environment:
     Imported here so importing storyline stays light."""
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("storyline.report", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -1063,6 +1269,10 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # Page text without pictographs the Japanese fonts lack (they showed as empty boxes); the
+    # result is a plain str, so autoescaping still applies.
+    env.filters["noemoji"] = without_emoji
+    return env
 
 
 @functools.cache
@@ -1093,7 +1303,11 @@ def render_html(doc: Mapping[str, Any], *, now: datetime | None = None) -> str:
     # Markup only for our own stylesheet: <style> is raw text, so escaping would corrupt the
     # CSS; no page text ever goes through Markup.
     return template.render(
-        view=view, css=Markup(css), csp=content_security_policy(), labels=labels()
+        view=view,
+        css=Markup(css),
+        csp=content_security_policy(),
+        labels=labels(),
+        side_quotes=SIDE_QUOTES,
     )
 
 

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
 _WS = re.compile(r"\s+")
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:@/-]")
+#: Sentences listed under a timeline entry and under a side of a disagreement before the rest
+#: are only counted (the HTML folds them the same way: digest.SIDE_QUOTES, two per event).
+ENTRY_QUOTES = 2
+SIDE_QUOTES = 3
 
 
 def escape_md(text: str) -> str:
@@ -76,33 +80,61 @@ def _entry(e: TimelineEntry) -> list[str]:
         date += f"（{escape_md(e.precision_label)}）"
     if e.date_text:
         date += f"〔記事の表記「{escape_md(e.date_text)}」〕"
-    what = f"{escape_md(e.type_label)}「{escape_md(e.trigger)}」"
+    word = escape_md(e.headword or e.trigger)
+    what = f"{escape_md(e.type_label)}「{word}」" if e.show_type else f"「{word}」"
     who = f" — {escape_md(e.who)}" if e.who else ""
-    place = f" @ {escape_md(e.place)}" if e.place else ""
-    flag = " ⚠食い違いあり" if e.disputed else ""
+    place = f"（場所: {escape_md(e.place)}）" if e.place else ""
+    flag = " 【食い違いあり】" if e.disputed else ""
     first = f" {cite_md(e.quotes[0].cite)}" if e.quotes else ""
-    head = f"- {date} [{escape_md(e.status_label)}] {what}{who}{place}（{e.id}、情報源 {e.sources}）{flag}{first}"
-    return [head, *(f"  - {quote_md(q)}" for q in e.quotes)]
+    head = f"- {date} 【{escape_md(e.status_label)}】 {what}{who}{place}（{e.id}、情報源 {e.sources}）{flag}{first}"
+    lines = [head, *(f"  - {quote_md(q)}" for q in e.quotes[:ENTRY_QUOTES])]
+    if len(e.quotes) > ENTRY_QUOTES:
+        lines.append(
+            f"  - ほかの記事 {len(e.quotes) - ENTRY_QUOTES}件（index.html の時系列に全件）"
+        )
+    return lines
 
 
-def _timeline(entries: tuple[TimelineEntry, ...]) -> list[str]:
+def _timeline(story: StoryView) -> list[str]:
+    """The timeline: every entry, or for a long one only its main entries and a line saying how
+    many were left out and where they are (index.html folds them, storyline.json has all)."""
     lines = ["### 時系列", ""]
-    for e in entries:
-        lines.extend(_entry(e))
-    if not entries:
+    folded = story.folded_count
+    for e in story.timeline:
+        if e.main:
+            lines.extend(_entry(e))
+    if folded:
+        lines += [
+            "",
+            f"主な出来事 {len(story.timeline) - folded}件を示しました。ほかの {folded}件は "
+            f"index.html の時系列（「ほかの出来事」を開く）と storyline.json の "
+            f"`stories[{story.index}].events` にあります。",
+        ]
+    if not story.timeline:
         lines.append("このストーリーには日付のある出来事がまだありません。")
     return [*lines, ""]
 
 
 def _disagreement(d: Disagreement) -> list[str]:
-    about = f"（{d.event_id}）" if d.event_id else f"（{escape_md(d.entity)}）" if d.entity else ""
-    lines = [f"- **{escape_md(d.kind_label)}**{about}: {escape_md(d.explanation)}"]
+    about = f"（時系列 {d.event_id}）" if d.event_id else ""
+    lines = [f"- **{escape_md(d.kind_label)}**: {escape_md(d.explanation)}{about}"]
+    if d.note:
+        lines.append(f"  - {escape_md(d.note)}")
     for side in d.sides:
-        cites = "、".join(cite_md(c) for c in dict.fromkeys(q.cite for q in side.quotes))
+        # one citation per article here (the sentences below carry their own offsets)
+        first = {q.cite.article_id: q.cite for q in reversed(side.quotes)}
+        cites = "、".join(
+            cite_md(first[a]) for a in dict.fromkeys(q.cite.article_id for q in side.quotes)
+        )
         lines.append(
             f"  - **{escape_md(side.value_label)}** — 独立した情報源 {side.independent_sources}: {cites}"
         )
-        lines.extend(f"    - {quote_md(q, flag=False)}" for q in side.quotes)
+        lines.extend(
+            f"    - {quote_md(q, flag=False)}" for q in side.quotes[:SIDE_QUOTES] if q.text
+        )
+        rest = sum(1 for q in side.quotes[SIDE_QUOTES:] if q.text)
+        if rest:
+            lines.append(f"    - ほか {rest}文（出典は上の一覧、本文は index.html）")
     return lines
 
 
@@ -131,7 +163,7 @@ def _story(story: StoryView) -> list[str]:
         f"記事 {story.article_count}件、独立した情報源 {story.source_count}",
         "",
     ]
-    lines += _key_points(story.key_points) + _timeline(story.timeline)
+    lines += _key_points(story.key_points) + _timeline(story)
     lines += _disagreements(story.disagreements)
     lines += ["### 情報源", ""]
     for art in story.sources:
@@ -144,7 +176,7 @@ def markdown_from_view(view: DigestView) -> str:
     lines = [
         f"# {escape_md(view.title)}",
         "",
-        f"生成 {escape_md(view.rendered_at)}（storyline.json {escape_md(view.generated_at)}）、"
+        f"作成 {escape_md(view.rendered_label)}（storyline.json {escape_md(view.generated_label)}）、"
         f"記事 {view.article_count}件（転載 {view.duplicate_count}件）、出来事 {view.event_count}件、"
         f"食い違い {view.disagreement_count}件、除外 {len(view.rejected)}件",
         "",
@@ -160,7 +192,7 @@ def markdown_from_view(view: DigestView) -> str:
     if view.rejected:
         lines += [f"## 除外された入力（{len(view.rejected)}件）", ""]
         lines += [
-            f"- `{_ID_UNSAFE.sub('_', r.reason)}` {escape_md(r.source)} — {escape_md(r.detail)}"
+            f"- {escape_md(r.reason_label)}（`{_ID_UNSAFE.sub('_', r.reason)}`） {escape_md(r.source)} — {escape_md(r.detail)}"
             for r in view.rejected
         ]
         lines.append("")
