@@ -192,3 +192,68 @@ FOLLOWING = "首相 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 予算 NOUN 
 
 # ロシアはウクライナが施設を攻撃したと非難した。 (the alleged attack is the accusation's content)
 ALLEGED = "ロシア PROPN nsubj 10 名詞-固有名詞-地名-国; は ADP case 0 助詞-係助詞; ウクライナ PROPN nsubj 6 名詞-固有名詞-地名-国; が ADP case 2; 施設 NOUN obj 6; を ADP case 4; 攻撃 VERB advcl 10 名詞-普通名詞-サ変可能; し=する AUX aux 6; た AUX aux 6; と ADP case 6; 非難 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10; た AUX aux 10; 。 PUNCT punct 10"
+
+# --- detection rules of issue 4 (candidates.py, build_event's gates); own sentences
+
+# 両首脳は18日の電話会談で、捕虜の解放を進めることで一致した。
+DATED_OCCASION = "両 NOUN compound 1 接頭辞; 首脳 NOUN nsubj 17; は ADP case 1 助詞-係助詞; 18 NUM nummod 4; 日 NOUN nmod 7 名詞-普通名詞-助数詞可能; の ADP case 4; 電話 NOUN compound 7 名詞-普通名詞-サ変可能; 会談 NOUN obl 14 名詞-普通名詞-サ変可能; で ADP case 7; 、 PUNCT punct 7 補助記号-読点; 捕虜 NOUN nmod 12; の ADP case 10; 解放 NOUN obj 14 名詞-普通名詞-サ変可能; を ADP case 12; 進める VERB acl 15; こと NOUN obl 17; で ADP case 15; 一致 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 17 動詞-非自立可能; た AUX aux 17; 。 PUNCT punct 17"
+
+# 首相は記者団に、野党の修正案には首を縦に振らなかった。
+IDIOM_REFUSE = "首相 NOUN nsubj 14; は ADP case 0 助詞-係助詞; 記者団 NOUN obl 14; に ADP case 2; 、 PUNCT punct 2 補助記号-読点; 野党 NOUN nmod 7; の ADP case 5; 修正案 NOUN obl 14; に ADP case 7; は ADP case 7 助詞-係助詞; 首 NOUN obj 14; を ADP case 10; 縦 NOUN obl 14; に ADP case 12; 振ら=振る VERB ROOT -; なかっ=ない AUX aux 14; た AUX aux 14; 。 PUNCT punct 14"
+
+# A社は15日、今期の業績予想を下方修正した。
+PREFIX_NOUN = "A=a NOUN compound 1 名詞-普通名詞-助数詞可能; 社 NOUN nsubj 12 名詞-普通名詞-助数詞可能; は ADP case 1 助詞-係助詞; 15 NUM nummod 4; 日 NOUN obl 12 名詞-普通名詞-助数詞可能; 、 PUNCT punct 4 補助記号-読点; 今期 NOUN nmod 9; の ADP case 6; 業績 NOUN compound 9; 予想 NOUN obj 12 名詞-普通名詞-サ変可能; を ADP case 9; 下方 NOUN obl 12; 修正 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12 動詞-非自立可能; た AUX aux 12; 。 PUNCT punct 12"
+
+# 避難指示は市内の広い範囲に出された。
+PASSIVE_NOUN = "避難 NOUN compound 1 名詞-普通名詞-サ変可能; 指示 NOUN nsubj 9 名詞-普通名詞-サ変可能; は ADP case 1 助詞-係助詞; 市 NOUN compound 4; 内 NOUN nmod 7 接尾辞-名詞的-一般; の ADP case 4; 広い ADJ acl 7 形容詞-一般; 範囲 NOUN obl 9; に ADP case 7; 出さ=出す VERB ROOT - 動詞-非自立可能; れ=れる AUX aux 9; た AUX aux 9; 。 PUNCT punct 9"
+
+# 政府は5日、救援物資の輸送にかかわる協議に入ると発表した。
+ENTER_TALKS = "政府 NOUN nsubj 15; は ADP case 0 助詞-係助詞; 5 NUM nummod 3; 日 NOUN obl 15 接尾辞-名詞的-助数詞; 、 PUNCT punct 3 補助記号-読点; 救援 NOUN compound 6 名詞-普通名詞-サ変可能; 物資 NOUN nmod 8; の ADP case 6; 輸送 NOUN obl 10 名詞-普通名詞-サ変可能; に ADP case 8; かかわる VERB acl 11; 協議 NOUN obl 13 名詞-普通名詞-サ変可能; に ADP case 11; 入る VERB advcl 15; と ADP case 13; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 15 動詞-非自立可能; た AUX aux 15; 。 PUNCT punct 15"
+
+# 大統領は部隊に砲撃をやめるよう指示した。
+ORDER_STOP = "大統領 NOUN nsubj 8; は ADP case 0 助詞-係助詞; 部隊 NOUN obl 6; に ADP case 2; 砲撃 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; やめる VERB advcl 8; よう AUX aux 6 形状詞-助動詞語幹; 指示 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8 動詞-非自立可能; た AUX aux 8; 。 PUNCT punct 8"
+
+# 同国は和平案を受け入れる用意があると表明した。
+READY = "同国 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 和平 NOUN compound 3; 案 NOUN obj 5; を ADP case 3; 受け入れる VERB acl 6; 用意 NOUN nsubj 8 名詞-普通名詞-サ変可能; が ADP case 6; ある VERB advcl 10 動詞-非自立可能; と ADP case 8; 表明 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10 動詞-非自立可能; た AUX aux 10; 。 PUNCT punct 10"
+
+# 首相は攻撃を止めるとの提案に同意した。
+QUOTED_CONTENT = "首相 NOUN nsubj 9; は ADP case 0 助詞-係助詞; 攻撃 NOUN obj 4 名詞-普通名詞-サ変可能; を ADP case 2; 止める VERB nmod 7; と ADP case 4; の ADP case 4; 提案 NOUN obl 9 名詞-普通名詞-サ変可能; に ADP case 7; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 9 動詞-非自立可能; た AUX aux 9; 。 PUNCT punct 9"
+
+# チームは相手に5－2で勝って3連勝。
+RUN_ON = "チーム NOUN nsubj 11; は ADP case 0 助詞-係助詞; 相手 NOUN obl 8; に ADP case 2; 5 NUM compound 6; －=- SYM compound 6 補助記号-一般; 2 NUM compound 8; で ADP case 6; 勝っ=勝つ VERB acl 11; て SCONJ mark 8; 3 NUM nummod 11; 連勝 NOUN ROOT - 名詞-普通名詞-サ変可能; 。 PUNCT punct 11"
+
+# 野党が提案し、与党が受け入れた修正案は4日に可決された。
+CHAINED_RELATIVE = "野党 NOUN nsubj 2; が ADP case 0; 提案 VERB advcl 7 名詞-普通名詞-サ変可能; し=する AUX aux 2 動詞-非自立可能; 、 PUNCT punct 2 補助記号-読点; 与党 NOUN nsubj 7; が ADP case 5; 受け入れ=受け入れる VERB acl 9; た AUX aux 7; 修正案 NOUN nsubj 14; は ADP case 9 助詞-係助詞; 4 NUM nummod 12; 日 NOUN obl 14 接尾辞-名詞的-助数詞; に ADP case 12; 可決 VERB ROOT - 名詞-普通名詞-サ変可能; さ=する AUX aux 14 動詞-非自立可能; れ=れる AUX aux 14; た AUX aux 14; 。 PUNCT punct 14"
+
+# 外相は制裁の緩和には否定的な考えを示した。
+STANCE = "外相 NOUN nsubj 11; は ADP case 0 助詞-係助詞; 制裁 NOUN nmod 4 名詞-普通名詞-サ変可能; の ADP case 2; 緩和 NOUN obl 11 名詞-普通名詞-サ変可能; に ADP case 4; は ADP case 4 助詞-係助詞; 否定的 ADJ acl 9 名詞-普通名詞-形状詞可能; な=だ AUX cop 7; 考え NOUN obj 11; を ADP case 9; 示し=示す VERB ROOT -; た AUX aux 11; 。 PUNCT punct 11"
+
+# 首相は大統領と近く話をする考えを示した。
+TALK_PLAN = "首相 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 大統領 NOUN obl 7; と ADP case 2; 近く ADJ advcl 7 名詞-普通名詞-副詞可能; 話 NOUN obj 7 名詞-普通名詞-サ変可能; を ADP case 5; する VERB acl 8 動詞-非自立可能; 考え NOUN obj 10; を ADP case 8; 示し=示す VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+
+# A社は同日、提携の打ち切りも発表した。
+ALSO_ANNOUNCED = "A=a NOUN compound 1 名詞-普通名詞-助数詞可能; 社 NOUN nsubj 9 名詞-普通名詞-助数詞可能; は ADP case 1 助詞-係助詞; 同日 ADV advmod 9 名詞-普通名詞-副詞可能; 、 PUNCT punct 3 補助記号-読点; 提携 NOUN nmod 7 名詞-普通名詞-サ変可能; の ADP case 5; 打ち切り NOUN nsubj 9; も ADP case 7 助詞-係助詞; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 9 動詞-非自立可能; た AUX aux 9; 。 PUNCT punct 9"
+
+# ロシア側は負傷した兵士を引き渡す考えも伝えた。
+VERB_TAG = "ロシア PROPN compound 1 名詞-固有名詞-地名-国; 側 NOUN nsubj 9; は ADP case 1 助詞-係助詞; 負傷 VERB acl 6 名詞-普通名詞-サ変可能; し=する AUX aux 3 動詞-非自立可能; た AUX aux 3; 兵士 NOUN obj 8; を ADP case 6; 引き渡す VERB compound 9; 考え NOUN nsubj 11; も ADP case 9 助詞-係助詞; 伝え=伝える VERB ROOT -; た AUX aux 11; 。 PUNCT punct 11"
+
+# 両首脳は2日に電話で話した。
+PHONE_TALK = "両 NOUN compound 1 接頭辞; 首脳 NOUN nsubj 8; は ADP case 1 助詞-係助詞; 2 NUM nummod 4; 日 NOUN obl 8 接尾辞-名詞的-助数詞; に ADP case 4; 電話 NOUN obl 8 名詞-普通名詞-サ変可能; で ADP case 6; 話し=話す VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+
+# 政府は支援の停止を条件にすると伝えた。
+CONDITION_OF = "政府 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 支援 NOUN nmod 4 名詞-普通名詞-サ変可能; の ADP case 2; 停止 NOUN obj 8 名詞-普通名詞-サ変可能; を ADP case 4; 条件 NOUN obl 8; に ADP case 6; する VERB advcl 10 動詞-非自立可能; と ADP case 8; 伝え=伝える VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+
+# 焦点は3月7日の日米首脳会談だった。
+DATED_NOMINAL = "焦点 NOUN nsubj 9; は ADP case 0 助詞-係助詞; 3 NUM compound 5; 月 NOUN compound 5 名詞-普通名詞-助数詞可能; 7 NUM nummod 5; 日 NOUN nmod 9 接尾辞-名詞的-助数詞; の ADP case 5; 日米 NOUN compound 9; 首脳 NOUN compound 9; 会談 NOUN ROOT - 名詞-普通名詞-サ変可能; だっ=だ AUX cop 9; た AUX aux 9; 。 PUNCT punct 9"
+
+# 第1戦はチームが4－2で勝利、投手が好投した。
+NOUN_FORM_WIN = "第 NOUN compound 2 接頭辞; 1 NUM nummod 2; 戦 NOUN dislocated 14 接尾辞-名詞的-一般; は ADP case 2 助詞-係助詞; チーム NOUN nsubj 10; が ADP case 4; 4 NUM compound 8; －=- SYM compound 8 補助記号-一般; 2 NUM compound 10; で ADP case 8; 勝利 VERB advcl 14 名詞-普通名詞-サ変可能; 、 PUNCT punct 10 補助記号-読点; 投手 NOUN nsubj 14; が ADP case 12; 好投 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14 動詞-非自立可能; た AUX aux 14; 。 PUNCT punct 14"
+
+# 大統領は攻撃停止に応じる考えを示した。
+INTENT_ACCEPT = "大統領 NOUN nsubj 8; は ADP case 0 助詞-係助詞; 攻撃 NOUN compound 3 名詞-普通名詞-サ変可能; 停止 NOUN obl 5 名詞-普通名詞-サ変可能; に ADP case 3; 応じる VERB acl 6; 考え NOUN obj 8; を ADP case 6; 示し=示す VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+
+# 焼失面積は3日、約3000ヘクタールに拡大した。
+SPREAD = "焼失 NOUN compound 1 名詞-普通名詞-サ変可能; 面積 NOUN nsubj 10; は ADP case 1 助詞-係助詞; 3 NUM nummod 4; 日 NOUN obl 10 接尾辞-名詞的-助数詞; 、 PUNCT punct 4 補助記号-読点; 約 NOUN compound 8 接頭辞; 3000 NUM nummod 8; ヘクタール NOUN obl 10 名詞-普通名詞-助数詞可能; に ADP case 8; 拡大 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 10 動詞-非自立可能; た AUX aux 10; 。 PUNCT punct 10"
+
+# 先月は雨がほとんど降らず、山が乾いた。
+NO_RAIN = "先月 NOUN obl 5 名詞-普通名詞-副詞可能; は ADP case 0 助詞-係助詞; 雨 NOUN nsubj 5; が ADP case 2; ほとんど ADV advmod 5 名詞-普通名詞-副詞可能; 降ら=降る VERB advcl 10; ず AUX aux 5; 、 PUNCT punct 5 補助記号-読点; 山 NOUN nsubj 10; が ADP case 8; 乾い=乾く VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"

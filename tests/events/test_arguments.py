@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from builders import A, T, article
 
+from storyline.events import extract_events
 from storyline.events.arguments import _attribute, contract_date
-from storyline.models import Quantity
+from storyline.models import Event, Quantity
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,270 @@ def _q(text: str, value: float | None, unit: str, **kw: object) -> Quantity:
 )
 def test_attribute(quantity: Quantity, expected: tuple[str, str]) -> None:
     assert _attribute(quantity) == expected
+
+
+# --------------------------------------------------------------------------- participants
+# Sentences written for this project, parsed by ja_ginza 5.3 (NER off) and kept in the
+# builders.py notation, GiNZA's own attachment mistakes included.
+
+# プーチン大統領はトランプ大統領との電話会談で、ウクライナへの軍事援助の停止を求めた。
+ASIDE = "プーチン PROPN compound 1 名詞-固有名詞-人名-一般; 大統領 NOUN nsubj 18; は ADP case 1 助詞-係助詞; トランプ大統領 ADJ nmod 7 名詞-固有名詞-人名-一般; と ADP case 3; の ADP case 3; 電話 NOUN compound 7 名詞-普通名詞-サ変可能; 会談 NOUN obl 18 名詞-普通名詞-サ変可能; で ADP case 7; 、 PUNCT punct 7 補助記号-読点; ウクライナ PROPN nmod 14 名詞-固有名詞-地名-国; へ ADP case 10; の ADP case 10; 軍事 NOUN compound 14; 援助 NOUN nmod 16 名詞-普通名詞-サ変可能; の ADP case 14; 停止 NOUN obj 18 名詞-普通名詞-サ変可能; を ADP case 16; 求め=求める VERB ROOT -; た AUX aux 18; 。 PUNCT punct 18"
+# ロシアは米国との協議で、捕虜の交換に合意した。
+OCCASION_PARTNER = "ロシア PROPN nsubj 12 名詞-固有名詞-地名-国; は ADP case 0 助詞-係助詞; 米国 PROPN nmod 5 名詞-固有名詞-地名-国; と ADP case 2; の ADP case 2; 協議 NOUN obl 12 名詞-普通名詞-サ変可能; で ADP case 5; 、 PUNCT punct 5 補助記号-読点; 捕虜 NOUN nmod 10; の ADP case 8; 交換 NOUN obl 12 名詞-普通名詞-サ変可能; に ADP case 10; 合意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12 動詞-非自立可能; た AUX aux 12; 。 PUNCT punct 12"
+# 日産はホンダとの統合に向けた協議を打ち切った。
+NESTED_TALKS = "日産 PROPN nsubj 11; は ADP case 0 助詞-係助詞; ホンダ PROPN nmod 5; と ADP case 2; の ADP case 2; 統合 NOUN obl 7 名詞-普通名詞-サ変可能; に ADP case 5; 向け=向ける VERB acl 9; た AUX aux 7; 協議 NOUN obj 11 名詞-普通名詞-サ変可能; を ADP case 9; 打ち切っ=打ち切る VERB ROOT -; た AUX aux 11; 。 PUNCT punct 11"
+# プーチン氏はウクライナの施設への攻撃を止めるとの米側の提案に同意した。
+DEEP_OWNER = "プーチン PROPN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 17 接尾辞-名詞的-一般; は ADP case 1 助詞-係助詞; ウクライナ PROPN nmod 5 名詞-固有名詞-地名-国; の ADP case 3; 施設 NOUN nmod 8 名詞-普通名詞-サ変可能; へ ADP case 5; の ADP case 5; 攻撃 NOUN obj 10 名詞-普通名詞-サ変可能; を ADP case 8; 止める VERB nmod 15; と ADP case 10; の ADP case 10; 米側 NOUN nmod 15; の ADP case 13; 提案 NOUN obl 17 名詞-普通名詞-サ変可能; に ADP case 15; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 17 動詞-非自立可能; た AUX aux 17; 。 PUNCT punct 17"
+# 日産側は、ホンダが子会社化する案を提示したのに対し、強く反発した。
+ANSWERED = "日産 PROPN compound 1; 側 NOUN nsubj 19; は ADP case 1 助詞-係助詞; 、 PUNCT punct 1 補助記号-読点; ホンダ PROPN nsubj 7; が ADP case 4; 子会社 NOUN compound 7; 化 NOUN nmod 9 接尾辞-名詞的-サ変可能; する AUX acl 7 動詞-非自立可能; 案 NOUN obj 11; を ADP case 9; 提示 VERB advcl 19 名詞-普通名詞-サ変可能; し=する AUX aux 11 動詞-非自立可能; た AUX aux 11; の SCONJ mark 11 助詞-準体助詞; に ADP case 11; 対し=対する VERB fixed 15; 、 PUNCT punct 11 補助記号-読点; 強く=強い ADJ advcl 19 形容詞-一般; 反発 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 19 動詞-非自立可能; た AUX aux 19; 。 PUNCT punct 19"
+# ロシア側は、負傷したウクライナ兵も引き渡した。
+ALSO_OBJECT = "ロシア PROPN compound 1 名詞-固有名詞-地名-国; 側 NOUN nsubj 10; は ADP case 1 助詞-係助詞; 、 PUNCT punct 1 補助記号-読点; 負傷 VERB acl 8 名詞-普通名詞-サ変可能; し=する AUX aux 4 動詞-非自立可能; た AUX aux 4; ウクライナ PROPN compound 8 名詞-固有名詞-地名-国; 兵 NOUN nsubj 10; も ADP case 8 助詞-係助詞; 引き渡し=引き渡す VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+# 自民・公明の与党は維新と合意した。
+LISTED = "自民 NOUN compound 2 名詞-固有名詞-一般; ・ SYM compound 2 補助記号-一般; 公明 PROPN nmod 4 名詞-普通名詞-形状詞可能; の ADP case 2; 与党 NOUN nsubj 8; は ADP case 4 助詞-係助詞; 維新 NOUN obl 8; と ADP case 6; 合意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8 動詞-非自立可能; た AUX aux 8; 。 PUNCT punct 8"
+# 立憲民主党の野田代表は政府を批判した。
+AFFILIATION = "立憲民主党 NOUN nmod 3 名詞-固有名詞-一般; の ADP case 0; 野田 PROPN compound 3 名詞-固有名詞-人名-姓; 代表 NOUN nsubj 7 名詞-普通名詞-サ変可能; は ADP case 3 助詞-係助詞; 政府 NOUN obj 7; を ADP case 5; 批判 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; た AUX aux 7; 。 PUNCT punct 7"
+# ゼレンスキー大統領は、ロシアが合意を守っていないと非難した。
+ACCUSED = "ゼレンスキー NOUN compound 1; 大統領 NOUN nsubj 13; は ADP case 1 助詞-係助詞; 、 PUNCT punct 1 補助記号-読点; ロシア PROPN nsubj 8 名詞-固有名詞-地名-国; が ADP case 4; 合意 NOUN obj 8 名詞-普通名詞-サ変可能; を ADP case 6; 守っ=守る VERB advcl 13; て SCONJ mark 8; い=いる VERB fixed 9 動詞-非自立可能; ない AUX aux 8; と ADP case 8; 非難 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 13 動詞-非自立可能; た AUX aux 13; 。 PUNCT punct 13"
+# 参院は31日に修正案を可決し、衆院が同じ日に同意して、予算は成立した。
+TWO_SUBJECTS = "参院 NOUN nsubj 21; は ADP case 0 助詞-係助詞; 31 NUM nummod 3; 日 NOUN obl 7 名詞-普通名詞-助数詞可能; に ADP case 3; 修正案 NOUN obj 7; を ADP case 5; 可決 VERB dep 0 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; 、 PUNCT punct 7 補助記号-読点; 衆院 NOUN nsubj 15; が ADP case 10; 同じ ADJ amod 13 連体詞; 日 NOUN obl 15 名詞-普通名詞-副詞可能; に ADP case 13; 同意 VERB advcl 21 名詞-普通名詞-サ変可能; し=する AUX aux 15 動詞-非自立可能; て SCONJ mark 15; 、 PUNCT punct 15 補助記号-読点; 予算 NOUN nsubj 21; は ADP case 19 助詞-係助詞; 成立 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 21 動詞-非自立可能; た AUX aux 21; 。 PUNCT punct 21"
+# ゼレンスキー氏は攻撃の停止に応じる考えを示した。
+INTENT = "ゼレンスキー NOUN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 10 接尾辞-名詞的-一般; は ADP case 1 助詞-係助詞; 攻撃 NOUN nmod 5 名詞-普通名詞-サ変可能; の ADP case 3; 停止 NOUN obl 7 名詞-普通名詞-サ変可能; に ADP case 5; 応じる VERB acl 8; 考え NOUN obj 10; を ADP case 8; 示し=示す VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+# 双方が各100人を解放し、ロシア国防省は仲介国に謝意を示した。
+# ロシア大統領府は、18日の会談で一致した攻撃停止について、対象の一覧を公表した。
+RELATIVE_ACCORD = "ロシア PROPN compound 2 名詞-固有名詞-地名-国; 大統領 NOUN compound 2; 府 NOUN nsubj 23; は ADP case 2 助詞-係助詞; 、 PUNCT punct 2 補助記号-読点; 18 NUM nummod 6; 日 NOUN nmod 8 名詞-普通名詞-助数詞可能; の ADP case 6; 会談 NOUN obl 10 名詞-普通名詞-サ変可能; で ADP case 8; 一致 VERB acl 14 名詞-普通名詞-サ変可能; し=する AUX aux 10 動詞-非自立可能; た AUX aux 10; 攻撃 NOUN compound 14 名詞-普通名詞-サ変可能; 停止 NOUN obl 23 名詞-普通名詞-サ変可能; に ADP case 14; つい=つく VERB fixed 15; て SCONJ fixed 15; 、 PUNCT punct 14 補助記号-読点; 対象 NOUN nmod 21; の ADP case 19; 一覧 NOUN obj 23 名詞-普通名詞-サ変可能; を ADP case 21; 公表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 23 動詞-非自立可能; た AUX aux 23; 。 PUNCT punct 23"
+UNLINKED_SUBJECT = "双方 NOUN nsubj 6 名詞-普通名詞-副詞可能; が ADP case 0; 各 NOUN compound 4 接頭辞; 100 NUM nummod 4; 人 NOUN obj 6 接尾辞-名詞的-一般; を ADP case 4; 解放 VERB advcl 18 名詞-普通名詞-サ変可能; し=する AUX aux 6 動詞-非自立可能; 、 PUNCT punct 6 補助記号-読点; ロシア PROPN compound 11 名詞-固有名詞-地名-国; 国防 NOUN compound 11; 省 NOUN nsubj 18 接尾辞-名詞的-一般; は ADP case 11 助詞-係助詞; 仲介 NOUN compound 14 名詞-普通名詞-サ変可能; 国 NOUN obl 18 接尾辞-名詞的-一般; に ADP case 14; 謝意 NOUN obj 18; を ADP case 16; 示し=示す VERB ROOT -; た AUX aux 18; 。 PUNCT punct 18"
+
+PUTIN = A("プーチン大統領", "vladimir_putin")
+TRUMP = A("トランプ大統領", "donald_trump")
+UKRAINE = A("ウクライナ", "ukraine", "country")
+RUSSIA = A("ロシア", "russia", "country")
+US = A("米国", "united_states", "country")
+NISSAN = A("日産", "nissan", "org")
+HONDA = A("ホンダ", "honda", "org")
+
+
+def _parties(ev: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(p.entity for p in ev.actors), tuple(p.entity for p in ev.recipients)
+
+
+def _event(spec: str, trigger: str, *actors: A, times: tuple[T, ...] = ()) -> Event:
+    """The one event with ``trigger`` in the article of ``spec``."""
+    found = [e for e in extract_events(article(spec, actors=actors, times=times))]
+    return next(e for e in found if e.trigger.endswith(trigger))
+
+
+@pytest.mark.parametrize(
+    ("spec", "trigger", "actors", "expected"),
+    [
+        # A partner of the occasion (との会談で) and the target of another noun (への援助) take
+        # no part in a demand made there.
+        (ASIDE, "求め", (PUTIN, TRUMP, UKRAINE), (("vladimir_putin",), ())),
+        # ... but the partner of talks in which an agreement was reached is its other side.
+        (OCCASION_PARTNER, "合意", (RUSSIA, US), (("russia",), ("united_states",))),
+        # A partner of talks nested in the object (統合に向けた協議) is a party to ending them.
+        (NESTED_TALKS, "打ち切っ", (NISSAN, HONDA), (("nissan",), ("honda",))),
+        # The owner of the proposal agreed to is a recipient; the owner of the facilities
+        # deeper inside it is not.
+        (
+            DEEP_OWNER,
+            "同意",
+            (A("プーチン氏", "vladimir_putin"), UKRAINE, A("米", "united_states", "country")),
+            (("vladimir_putin",), ("united_states",)),
+        ),
+        # 日産側: the company acts through its side; the proposal answered with のに対し is
+        # the proposer's (a recipient).
+        (ANSWERED, "反発", (NISSAN, HONDA), (("nissan",), ("honda",))),
+        # も after another actor's topic marks an object: ウクライナ兵も引き渡した.
+        (
+            ALSO_OBJECT,
+            "引き渡し",
+            (RUSSIA, UKRAINE),
+            (("russia",), ("ukraine",)),
+        ),
+        # 自民・公明の与党: a list written with ・ acts through 与党.
+        (
+            LISTED,
+            "合意",
+            (A("自民", "ldp", "org"), A("公明", "komeito", "org"), A("維新", "ishin", "org")),
+            (("ldp", "komeito"), ("ishin",)),
+        ),
+        # 立憲民主党の野田代表: the party is an affiliation when the title is the head word.
+        (
+            AFFILIATION,
+            "批判",
+            (
+                A("立憲民主党", "cdp", "org"),
+                A("野田代表", "yoshihiko_noda"),
+                A("政府", "japan_government", "org"),
+            ),
+            (("yoshihiko_noda",), ("japan_government",)),
+        ),
+        # The subject of the clause an accusation quotes is the accused.
+        (
+            ACCUSED,
+            "非難",
+            (A("ゼレンスキー大統領", "volodymyr_zelenskyy"), RUSSIA),
+            (("volodymyr_zelenskyy",), ("russia",)),
+        ),
+        # GiNZA hangs 参院は on 成立 and 可決 on 参院: the topic written before the clause is
+        # its subject.
+        (
+            TWO_SUBJECTS,
+            "可決",
+            (
+                A("参院", "house_of_councillors", "org"),
+                A("衆院", "house_of_representatives_japan", "org"),
+            ),
+            (("house_of_councillors",), ()),
+        ),
+        # The topic of the sentence agrees in a clause on a status noun (応じる考え).
+        (
+            INTENT,
+            "応じる",
+            (A("ゼレンスキー氏", "volodymyr_zelenskyy"),),
+            (("volodymyr_zelenskyy",), ()),
+        ),
+    ],
+)
+def test_participants(spec: str, trigger: str, actors: tuple[A, ...], expected: object) -> None:
+    assert _parties(_event(spec, trigger, *actors)) == expected
+
+
+def test_a_second_subject_after_a_chained_clause_is_the_predicate_own() -> None:
+    # 参院は…可決し、衆院が…同意して、予算は成立した: 参院 is no subject of 成立.
+    upper = A("参院", "house_of_councillors", "org")
+    lower = A("衆院", "house_of_representatives_japan", "org")
+    evs = extract_events(article(TWO_SUBJECTS, actors=(upper, lower)))
+    assert all("house_of_councillors" not in _parties(e)[0] for e in evs if e.trigger == "成立")
+    assert _parties(next(e for e in evs if e.trigger == "同意")) == (
+        ("house_of_representatives_japan",),
+        (),
+    )
+
+
+def test_an_unlinked_subject_borrows_no_doer_from_a_chained_clause() -> None:
+    # 双方が解放し、国防省は謝意を示した: the release is not the ministry's.
+    mod = A("ロシア国防省", "russian_mod", "org")
+    evs = extract_events(article(UNLINKED_SUBJECT, actors=(mod,)))
+    assert not [e for e in evs if e.trigger == "解放" and "russian_mod" in _parties(e)[0]]
+
+
+def test_a_clause_topic_is_no_subject_of_a_relative_clause() -> None:
+    # 大統領府は、18日の会談で一致した攻撃停止について…公表した: the accord is not the office's.
+    spec = RELATIVE_ACCORD
+    office = A("ロシア大統領府", "kremlin", "org")
+    evs = extract_events(article(spec, actors=(office,), times=(T("18日", "2025-03-18"),)))
+    assert not [e for e in evs if e.type == "AGREE" and "kremlin" in _parties(e)[0]]
+
+
+# 日産が協議を打ち切る方針を固めた。
+POLICY = "日産 PROPN nsubj 4; が ADP case 0; 協議 NOUN obj 4 名詞-普通名詞-サ変可能; を ADP case 2; 打ち切る VERB acl 5; 方針 NOUN obj 7; を ADP case 5; 固め=固める VERB ROOT -; た AUX aux 7; 。 PUNCT punct 7"
+
+
+def test_the_subject_of_a_decided_policy_is_the_doer() -> None:
+    assert _parties(_event(POLICY, "打ち切る", NISSAN)) == (("nissan",), ())
+
+
+# --------------------------------------------------------------------------- dates
+
+# ロシアとウクライナは19日、拘束していた兵士の交換を実施した。
+FRAME = "ロシア PROPN nmod 2 名詞-固有名詞-地名-国; と ADP case 0; ウクライナ PROPN nsubj 16 名詞-固有名詞-地名-国; は ADP case 2 助詞-係助詞; 19 NUM nummod 5; 日 NOUN obl 7 名詞-普通名詞-助数詞可能; 、 PUNCT punct 5 補助記号-読点; 拘束 VERB acl 12 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; て SCONJ mark 7; い=いる VERB fixed 9 動詞-非自立可能; た AUX aux 7; 兵士 NOUN nmod 14; の ADP case 12; 交換 NOUN obj 16 名詞-普通名詞-サ変可能; を ADP case 14; 実施 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 16 動詞-非自立可能; た AUX aux 16; 。 PUNCT punct 16"
+# 日産はこれを受け入れず、13日、両社は協議の打ち切りを発表した。
+LATER_DATE = "日産 PROPN nsubj 4; は ADP case 0 助詞-係助詞; これ PRON obj 4 代名詞; を ADP case 2; 受け入れ=受け入れる VERB advcl 16; ず AUX aux 4; 、 PUNCT punct 4 補助記号-読点; 13 NUM nummod 8; 日 NOUN obl 16 名詞-普通名詞-助数詞可能; 、 PUNCT punct 8 補助記号-読点; 両社 NOUN nsubj 16; は ADP case 10 助詞-係助詞; 協議 NOUN nmod 14 名詞-普通名詞-サ変可能; の ADP case 12; 打ち切り NOUN obj 16; を ADP case 14; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 16 動詞-非自立可能; た AUX aux 16; 。 PUNCT punct 16"
+# 3月11日、米国とウクライナの高官が協議し、ウクライナは停戦案を受け入れた。
+EARLIER_DATE = "3 NUM compound 3; 月 NOUN compound 3 名詞-普通名詞-助数詞可能; 11 NUM nummod 3; 日 NOUN obl 11 名詞-普通名詞-助数詞可能; 、 PUNCT punct 3 補助記号-読点; 米国 PROPN nmod 7 名詞-固有名詞-地名-国; と ADP case 5; ウクライナ PROPN nmod 9 名詞-固有名詞-地名-国; の ADP case 7; 高官 NOUN nsubj 11; が ADP case 9; 協議 VERB advcl 19 名詞-普通名詞-サ変可能; し=する AUX aux 11 動詞-非自立可能; 、 PUNCT punct 11 補助記号-読点; ウクライナ PROPN nsubj 19 名詞-固有名詞-地名-国; は ADP case 14 助詞-係助詞; 停戦 NOUN compound 17 名詞-普通名詞-サ変可能; 案 NOUN obj 19; を ADP case 17; 受け入れ=受け入れる VERB ROOT -; た AUX aux 19; 。 PUNCT punct 19"
+
+
+def test_a_time_set_off_by_a_comma_frames_the_main_clause() -> None:
+    ev = _event(FRAME, "交換", RUSSIA, UKRAINE, times=(T("19日", "2025-03-19"),))
+    assert (ev.type, ev.date, ev.mention.date_text) == ("RETREAT", "2025-03-19", "19日")
+
+
+@pytest.mark.parametrize(
+    ("spec", "trigger", "actors", "times", "expected"),
+    [
+        # 13日 is written after the refusal, in the clause of the other doer (両社は).
+        (LATER_DATE, "受け入れ", (NISSAN,), (T("13日", "2025-03-13"),), None),
+        # 3月11日 is written before both clauses: it frames the acceptance too.
+        (
+            EARLIER_DATE,
+            "受け入れ",
+            (US, UKRAINE, A("ウクライナ", "ukraine", "country", nth=1)),
+            (T("3月11日", "2025-03-11"),),
+            "2025-03-11",
+        ),
+    ],
+)
+def test_a_chained_clause_with_its_own_subject_lends_only_an_earlier_date(
+    spec: str, trigger: str, actors: tuple[A, ...], times: tuple[T, ...], expected: str | None
+) -> None:
+    assert _event(spec, trigger, *actors, times=times).date == expected
+
+
+# トランプ米大統領とプーチン大統領は18日、電話で会談した。
+LEAD_CALL = "トランプ NOUN compound 2; 米 NOUN compound 2 接尾辞-名詞的-一般; 大統領 NOUN nmod 5; と ADP case 2; プーチン PROPN compound 5 名詞-固有名詞-人名-一般; 大統領 NOUN nsubj 12; は ADP case 5 助詞-係助詞; 18 NUM nummod 8; 日 NOUN obl 12 接尾辞-名詞的-助数詞; 、 PUNCT punct 8 補助記号-読点; 電話 NOUN obl 12 名詞-普通名詞-サ変可能; で ADP case 10; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12 動詞-非自立可能; た AUX aux 12; 。 PUNCT punct 12"
+# プーチン氏は攻撃の停止に同意した。
+IN_THE_CALL = "プーチン PROPN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 7 接尾辞-名詞的-一般; は ADP case 1 助詞-係助詞; 攻撃 NOUN nmod 5 名詞-普通名詞-サ変可能; の ADP case 3; 停止 NOUN obl 7 名詞-普通名詞-サ変可能; に ADP case 5; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; た AUX aux 7; 。 PUNCT punct 7"
+
+
+@pytest.mark.parametrize(
+    ("specs", "expected"),
+    [
+        # In the lead paragraph, what one of the call's participants did was done in it.
+        ((LEAD_CALL, IN_THE_CALL), "2025-03-18"),
+        # After the lead, one participant alone is not enough to tie it to that call.
+        ((LEAD_CALL, "\n\n", IN_THE_CALL), None),
+    ],
+)
+def test_lead_call_dates_what_its_participant_did_in_the_lead(
+    specs: tuple[str, ...], expected: str | None
+) -> None:
+    actors = (
+        A("トランプ米大統領", "donald_trump"),
+        A("プーチン大統領", "vladimir_putin"),
+        A("プーチン氏", "vladimir_putin"),
+    )
+    a = article(*specs, actors=actors, times=(T("18日", "2025-03-18"),))
+    agree = next(e for e in extract_events(a) if e.type == "AGREE")
+    assert agree.date == expected
+
+
+# ドジャースとカブスは19日、東京ドームで第2戦を戦い、ドジャースが勝った。
+GAME = "ドジャース PROPN nmod 2; と ADP case 0; カブス PROPN nsubj 13; は ADP case 2 助詞-係助詞; 19 NUM nummod 5; 日 NOUN obl 13 名詞-普通名詞-助数詞可能; 、 PUNCT punct 5 補助記号-読点; 東京ドーム PROPN obl 13; で ADP case 7; 第 NOUN compound 11 接頭辞; 2 NUM nummod 11; 戦 NOUN obj 13 接尾辞-名詞的-一般; を ADP case 11; 戦い=戦う VERB advcl 17; 、 PUNCT punct 13 補助記号-読点; ドジャース PROPN nsubj 17; が ADP case 15; 勝っ=勝つ VERB ROOT -; た AUX aux 17; 。 PUNCT punct 17"
+# 大谷は本塁打を放った。
+HOMER = "大谷 PROPN nsubj 4 名詞-固有名詞-人名-姓; は ADP case 0 助詞-係助詞; 本塁打 NOUN obj 4; を ADP case 2; 放っ=放つ VERB ROOT -; た AUX aux 4; 。 PUNCT punct 4"
+
+
+def test_a_play_takes_the_date_of_the_lead_game() -> None:
+    actors = (
+        A("ドジャース", "los_angeles_dodgers", "org"),
+        A("カブス", "chicago_cubs", "org"),
+        A("ドジャース", "los_angeles_dodgers", "org", nth=1),
+        A("大谷", "shohei_ohtani"),
+    )
+    a = article(GAME, "\n\n", HOMER, actors=actors, times=(T("19日", "2025-03-19"),))
+    homer = next(e for e in extract_events(a) if e.trigger.endswith("本塁打"))
+    assert homer.date == "2025-03-19"
+    # Without a dated game in the lead the play stays undated (never guessed).
+    (alone,) = extract_events(article(HOMER, actors=(A("大谷", "shohei_ohtani"),)))
+    assert alone.date is None
+
+
+# 大統領は命令を出し、両社は命令の無効を求めて提訴した。
+NEARER_TOPIC = "大統領 NOUN nsubj 4; は ADP case 0 助詞-係助詞; 命令 NOUN obj 4 名詞-普通名詞-サ変可能; を ADP case 2; 出し=出す VERB advcl 14 動詞-非自立可能; 、 PUNCT punct 4 補助記号-読点; 両社 NOUN nsubj 14; は ADP case 6 助詞-係助詞; 命令 NOUN nmod 10 名詞-普通名詞-サ変可能; の ADP case 8; 無効 NOUN obj 12 名詞-普通名詞-形状詞可能; を ADP case 10; 求め=求める VERB advcl 14; て SCONJ mark 12; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14 動詞-非自立可能; た AUX aux 14; 。 PUNCT punct 14"
+# 報道官は、協議は始まったばかりだと述べた。
+TALKS_AS_SUBJECT = "報道官 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 協議 NOUN nsubj 5 名詞-普通名詞-サ変可能; は ADP case 3 助詞-係助詞; 始まっ=始まる VERB ccomp 10; た AUX aux 5; ばかり PART mark 5 助詞-副助詞; だ AUX aux 5; と ADP case 5; 述べ=述べる VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+
+
+@pytest.mark.parametrize(
+    ("spec", "actors"),
+    [
+        # The nearest topic (両社は, not linked) governs 求めて提訴した, not the president's.
+        (NEARER_TOPIC, (A("大統領", "joe_biden"),)),
+        # 協議は始まった: who holds the talks is not said; the speaker is no party to them.
+        (TALKS_AS_SUBJECT, (A("報道官", "dmitry_peskov"),)),
+    ],
+)
+def test_a_topic_written_further_away_is_no_subject(spec: str, actors: tuple[A, ...]) -> None:
+    evs = extract_events(article(spec, actors=actors))
+    assert not [e for e in evs if e.type in ("REQUEST", "CONSULT") and e.actors]

@@ -597,3 +597,169 @@ def test_an_alleged_act_is_the_content_of_the_accusation() -> None:
     )
     assert [(e.type, e.attributes) for e in events] == [("ACCUSE", (("content", "攻撃"),))]
     assert [p.entity for p in events[0].actors] == ["russia"]
+
+
+# --- detection rules of issue 4: one row per rule, (type, trigger, status, participants,
+# date, background, content) of every event of the sentence, in text order.
+
+LEADERS = (A("両首脳", "donald_trump", coref=True), A("両首脳", "vladimir_putin", coref=True))
+FIRM = A("A社", "provisional:A社", "org", provisional=True)
+
+
+def detected(ev: Event) -> tuple[Any, ...]:
+    content = dict(ev.attributes).get("content")
+    people = tuple(p.entity for p in ev.actors + ev.recipients)
+    return (ev.type, ev.trigger, ev.status, people, ev.date, ev.mention.background, content)
+
+
+DETECTION = [
+    pytest.param(
+        P.DATED_OCCASION,
+        LEADERS,
+        (T("18日", "2025-03-18"),),
+        [
+            ("CONSULT", "電話会談", "occurred", ("donald_trump", "vladimir_putin"),
+             "2025-03-18", True, None),
+            ("AGREE", "一致", "occurred", ("donald_trump", "vladimir_putin"), None, False, None),
+        ],
+        id="dated-meeting-is-a-background-event-with-the-occasion-participants",
+    ),
+    pytest.param(
+        P.DATED_NOMINAL,
+        (A("日米", "japan", "country"), A("日米", "united_states", "country")),
+        (T("3月7日", "2025-03-07"),),
+        [("CONSULT", "首脳会談", "occurred", ("japan", "united_states"), "2025-03-07", True,
+          None)],
+        id="dated-nominal-meeting",
+    ),
+    pytest.param(
+        P.IDIOM_REFUSE,
+        (A("首相", "shigeru_ishiba"), A("野党", "opposition", "org")),
+        (),
+        [("REJECT", "首を縦に振ら", "occurred", ("shigeru_ishiba", "opposition"), None, False,
+          None)],
+        id="idiom-kubi-wo-tate-ni-furanai-is-reject",
+    ),
+    pytest.param(
+        P.STANCE,
+        (A("外相", "sergey_lavrov"),),
+        (),
+        [("REJECT", "否定的な考え", "occurred", ("sergey_lavrov",), None, False, None)],
+        id="negative-stance-shown-is-reject",
+    ),
+    pytest.param(
+        P.PREFIX_NOUN,
+        (FIRM,),
+        (T("15日", "2025-03-15"),),
+        [("OTHER", "下方修正", "occurred", ("provisional:A社",), "2025-03-15", False, None)],
+        id="noun-parsed-as-argument-still-forms-the-trigger",
+    ),
+    pytest.param(
+        P.PASSIVE_NOUN,
+        (),
+        (),
+        [("OTHER", "避難指示", "occurred", (), None, False, None)],
+        id="passive-light-verb-event-needs-no-participant",
+    ),
+    pytest.param(
+        P.ENTER_TALKS,
+        (A("政府", "japan_government", "org"),),
+        (T("5日", "2025-03-05"),),
+        [("CONSULT", "協議", "occurred", ("japan_government",), "2025-03-05", False, None)],
+        id="entering-talks-announced-is-the-talks",
+    ),
+    pytest.param(
+        P.ORDER_STOP,
+        (A("大統領", "vladimir_putin"),),
+        (),
+        [("RETREAT", "指示", "occurred", ("vladimir_putin",), None, False, "やめる")],
+        id="order-to-stop-attacking-is-retreat",
+    ),
+    pytest.param(
+        P.READY,
+        (A("同国", "ukraine", "country", coref=True),),
+        (),
+        [("AGREE", "受け入れる", "occurred", ("ukraine",), None, False, None)],
+        id="readiness-declared-is-an-agreement-that-occurred",
+    ),
+    pytest.param(
+        P.QUOTED_CONTENT,
+        (A("首相", "shigeru_ishiba"),),
+        (),
+        [("AGREE", "同意", "occurred", ("shigeru_ishiba",), None, False, None)],
+        id="halt-quoted-as-content-of-a-proposal-is-no-event",
+    ),
+    pytest.param(
+        P.RUN_ON,
+        (A("チーム", "provisional:チーム", "org", provisional=True),),
+        (),
+        [("OTHER", "勝っ", "occurred", ("provisional:チーム",), None, False, None)],
+        id="te-form-labelled-acl-is-no-relative-clause",
+    ),
+    pytest.param(
+        P.CHAINED_RELATIVE,
+        (A("野党", "cdp", "org"), A("与党", "ldp", "org")),
+        (T("4日", "2025-03-04"),),
+        [("OTHER", "可決", "occurred", (), "2025-03-04", False, None)],
+        id="clause-chained-into-a-past-relative-clause-describes-the-noun",
+    ),
+    pytest.param(
+        P.TALK_PLAN,
+        (A("首相", "shigeru_ishiba"), A("大統領", "donald_trump")),
+        (),
+        [("CONSULT", "話をする", "planned", ("shigeru_ishiba", "donald_trump"), None, False,
+          None)],
+        id="hanashi-wo-suru-with-partner-is-consult",
+    ),
+    pytest.param(
+        P.ALSO_ANNOUNCED,
+        (FIRM,),
+        (),
+        [("OTHER", "発表", "occurred", ("provisional:A社",), None, False, None)],
+        id="mo-object-of-happyo-is-an-announcement",
+    ),
+    pytest.param(
+        P.VERB_TAG,
+        (RUSSIA,),
+        (),
+        [("RETREAT", "引き渡す", "planned", ("russia",), None, False, None)],
+        id="verb-parsed-as-compound-noun-is-still-a-verb",
+    ),
+    pytest.param(
+        P.PHONE_TALK,
+        LEADERS,
+        (T("2日", "2025-03-02"),),
+        [("CONSULT", "話し", "occurred", ("donald_trump", "vladimir_putin"), "2025-03-02",
+          False, None)],
+        id="talking-by-phone-is-a-call-without-a-to-partner",
+    ),
+    pytest.param(
+        P.SPREAD,
+        (),
+        (T("3日", "2025-03-03"),),
+        [("OTHER", "拡大", "occurred", (), "2025-03-03", False, None)],
+        id="dated-spread-with-a-subject-word-needs-no-participant",
+    ),
+    pytest.param(
+        P.NO_RAIN,
+        (),
+        (T("先月", "2025-02"),),
+        [],
+        id="negated-bare-happening-is-a-state-not-an-event",
+    ),
+    pytest.param(
+        P.CONDITION_OF,
+        (A("政府", "japan_government", "org"),),
+        (),
+        [],
+        id="making-a-halt-the-condition-is-no-event",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("spec", "actors", "times", "expected"), DETECTION)
+def test_detection_rules(
+    spec: str, actors: tuple[A, ...], times: tuple[T, ...], expected: list[tuple[Any, ...]]
+) -> None:
+    events = extract_events(article(spec, actors=actors, times=times))
+    assert [detected(e) for e in events] == expected

@@ -42,6 +42,10 @@ PAIR = (A("両国", "both_countries", "group"),)
             "会談",
             "occurred",
         ),
+        # 4－2で勝利、: a verbal noun with no auxiliary is a done deed, not a non-past verb
+        (P.NOUN_FORM_WIN, (A("チーム", "team_x", "org"),), "勝利", "occurred"),
+        # 応じる考えを示した: declaring the will to accept is the acceptance
+        (P.INTENT_ACCEPT, (A("大統領", "president_x"),), "応じる", "occurred"),
     ],
 )
 def test_status(spec: str, actors: tuple[A, ...], trigger: str, status: str) -> None:
@@ -145,3 +149,10 @@ def test_event_dated_before_the_lead_event_is_background() -> None:
     )  # fmt: skip
     lead, visit = extract_events(a)
     assert (lead.mention.background, visit.mention.background) == (False, True)
+
+
+def test_intent_to_accept_is_an_agreement() -> None:
+    # 攻撃停止に応じる考えを示した: an AGREE declared, not a planned acceptance; after a
+    # trigger without the accept flag (会う考え) the intention only makes it planned.
+    events = extract_events(article(P.INTENT_ACCEPT, actors=(A("大統領", "president_x"),)))
+    assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.events.candidates import Candidate
-from storyline.events.lexicon import load_lexicon
+from storyline.events.lexicon import Lexicon, load_lexicon
 from storyline.events.tree import Tree
 from storyline.models import ActorMention, Participant, Quantity, TimeExpression, Token
 
@@ -149,7 +149,8 @@ def read_participants(
     """Actors and recipients among ``actors`` whose spans lie in an argument's subtree or in
     the trigger word itself (日米首脳会談). Places are left to :func:`read_place`."""
     # ウクライナの再武装の恐れを理由に拒否: a reason phrase names no party.
-    roots = [(tree.phrase(r.i), r) for r in _arg_roots(tree, cand) if not _reason_phrase(tree, r)]
+    args = [r for r in _arg_roots(tree, cand) if not _reason_phrase(tree, r)]
+    roots = [(tree.phrase(r.i), r) for r in _own_subjects(tree, cand, args)]
     objects = [r for _, r in roots if _is_target(tree.particles(r.i))]
     first = tree.tokens[cand.first]
     word = (first.start, cand.trigger.end)
@@ -170,8 +171,16 @@ def read_participants(
             # Inside a clause in an object (日産を子会社にする案を打診した): the one it is
             # done to, when its own particle says so.
             deep = next((r for r in objects if tok.i in tree.subtree(r.i)), None)
-            if deep is not None and tree.particles(tok.i)[:1] in ("を", "に", "の"):
+            parts = tree.particles(tok.i)[:1]
+            # ウクライナの施設への攻撃を止めるとの提案: Ukraine only owns the facilities.
+            owner = parts != "の" or not _is_modifier(tree, a, actors)
+            if deep is not None and (
+                (parts in ("を", "に", "の") and (owner or _owns(tree, tok, deep)))
+                or _nested_partner(tree, tok, cand)
+            ):
                 others.append(a)
+            continue
+        if _aside(tree, tok, cand, root):
             continue
         role = _climb_role(tree, tok, root, actors)
         if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
@@ -180,10 +189,16 @@ def read_participants(
         if role.startswith(("で", "によ", *TOPIC_PARTICLES)):
             continue  # a place (リヤドで), a source (によると) or a topic (について)
         if _is_modifier(tree, a, actors):
-            if _is_target(tree.particles(root.i)):
+            if (
+                _is_target(tree.particles(root.i))
+                and _owns(tree, tok, root)
+                and not _venue(tree, root)
+            ):
                 others.append(a)  # 参院の修正に同意, 日鉄の買収計画を禁止: whose thing it is
             continue
-        if role.startswith(SUBJECT_PARTICLES) or role in ("", "の") or a.coref:
+        if role == "も" and _topic_before(tree, tok, a, actors):
+            others.append(a)  # ロシア側は、…ウクライナ兵も引き渡した: も marks the object
+        elif role.startswith(SUBJECT_PARTICLES) or role in ("", "の") or a.coref:
             doers.append(a)
         elif role.startswith(OBJECT_PARTICLES) or role.startswith("に対"):
             others.append(a)
@@ -192,7 +207,184 @@ def read_participants(
         doers = venues
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
+    if cand.entry.type == "ACCUSE":
+        others += accused(tree, cand, actors)
     return _nested_partners(tree, doers, others)
+
+
+#: Particles that tie a noun to the noun after it (プーチン氏との会談, 施設への攻撃, 米国からの
+#:支援): the actor is a party to that noun, which is not necessarily the event.
+ADNOMINAL_PARTICLES = ("との", "への", "からの", "に対する", "に対しての")
+#: Types for which a partner in an occasion phrase (Xとの会談で合意した) is the other side.
+PARTY_TYPES = frozenset({"AGREE", "REJECT", "CONSULT"})
+
+
+def _aside(tree: Tree, tok: Token, cand: Candidate, root: Token) -> bool:
+    """True when the actor ending at ``tok`` is tied by an adnominal particle (との, への ...)
+    to a noun other than the event's own trigger word: it is a party to that noun, not to the
+    event (提示した条件 in 「トランプ氏との電話会談で…条件を提示した」 is no talk with Trump;
+    「ウクライナへの援助の停止を要求」 addresses no one in Ukraine; 「プーチン氏との会談の翌日、
+    ゼレンスキー氏と話した」). Kept: the event's own noun (プーチン氏との会談を行った), a partner
+    of the occasion of an agreement or refusal (Xとの協議で合意した: X is the other side), and a
+    trigger noun that is itself the object (Xとの合意を破棄した)."""
+    parts = tree.particles(tok.i)
+    head = tree.head(tok.i)
+    if parts not in ADNOMINAL_PARTICLES or head is None:
+        return False
+    while head.i != cand.trigger.i and tree.particles(head.i) in ("と", "や", "、"):
+        nxt = tree.head(head.i)  # ウクライナへの情報共有と支援を再開: the aid's target too
+        if nxt is None:
+            break
+        head = nxt
+    if cand.first <= head.i <= cand.trigger.i:
+        return False
+    lex = load_lexicon()
+    if _nested_partner(tree, tok, cand):
+        return False  # ホンダとの経営統合に向けた協議の打ち切り: a party to the talks ended
+    occasion = tree.particles(head.i).startswith("で")
+    if (
+        parts == "との"
+        and cand.entry.type in PARTY_TYPES
+        and occasion
+        and head.lemma in lex.triggers
+    ):
+        return False
+    object_root = head.i == root.i and _is_target(tree.particles(root.i))
+    return not (object_root and head.lemma in lex.triggers)
+
+
+def _nested_partner(tree: Tree, tok: Token, cand: Candidate) -> bool:
+    """True for a partner (Xとの) of an event noun that leads to the event's trigger through
+    event nouns only, each tied by の or a phrasal verb (ホンダとの経営統合に向けた協議を打ち
+    切った): talks are held by both sides, so the partner is a party to ending them. A target
+    (ウクライナへの援助の停止を求めた) is not: the demand is not made of it."""
+    head = tree.head(tok.i)
+    if tree.particles(tok.i) != "との" or head is None:
+        return False
+    return _event_chain(tree, head, cand, load_lexicon())
+
+
+def _event_chain(tree: Tree, noun: Token, cand: Candidate, lex: Lexicon) -> bool:
+    """True when ``noun`` leads to the event's trigger through event nouns only, each tied by
+    の or a phrasal verb (経営統合に向けた協議の打ち切り), the last one being the trigger's
+    object or subject."""
+    cur: Token | None = noun
+    for _ in range(6):
+        if cur is None or cur.lemma not in lex.triggers:
+            return False
+        parts = tree.particles(cur.i)
+        nxt = tree.head(cur.i)
+        phrasal = nxt is not None and nxt.lemma in PHRASAL_VERBS
+        while nxt is not None and nxt.lemma in PHRASAL_VERBS:
+            nxt = tree.head(nxt.i)  # 統合に向けた協議: the phrasal verb is part of the link
+        if nxt is not None and cand.first <= nxt.i <= cand.trigger.i:
+            # The last noun is the trigger's object or subject, not its occasion (会談で).
+            return parts == "の" or parts[:1] in ("を", "が", "は", "も")
+        if parts != "の" and not phrasal:
+            return False
+        cur = nxt
+    return False
+
+
+def _topic_before(tree: Tree, tok: Token, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """True when another actor is the topic (は) of the sentence before ``tok``: a も-phrase
+    after it adds to what the topic did something to (ロシア側は…ウクライナ兵も引き渡した),
+    where without a topic も marks a subject (中国も支持した)."""
+    for t in sorted(tree.tokens.values(), key=lambda t: t.i):
+        if t.i >= tok.i:
+            return False
+        if tree.particles(t.i) in ("は", "側は") and t.dep in ("nsubj", "obl", "dislocated"):
+            return any(b.entity != a.entity for b in subject_actors(tree, t, actors))
+    return False
+
+
+def _owns(tree: Tree, tok: Token, root: Token) -> bool:
+    """True when the modifier ``tok`` (参院の, 米側の) hangs on the argument noun itself
+    (参院の修正に同意): the owner of what is agreed or refused. An actor deeper inside the
+    argument (ウクライナの施設への攻撃を止めるとの提案に同意) owns something else."""
+    while tok.dep == "compound" and tree.head(tok.i) is not None:
+        tok = tree.head(tok.i)  # type: ignore[assignment]  # 米 in 米側の提案
+    head = tree.head(tok.i)
+    return head is not None and head.i == root.i
+
+
+def chain_members(tree: Tree, cand: Candidate) -> list[Token]:
+    """The clauses chained with the predicate that may lend it their subject, date and place,
+    except a clause answered with に対し (ホンダが1月末に案を提示したのに対し、日産側が反発
+    した: a contrast, another doer, another time)."""
+    return [m for m in tree.chain(cand.pred.i) if "に対" not in tree.particles(m.i)]
+
+
+def _other_doer(tree: Tree, cand: Candidate, member: Token) -> bool:
+    """True when a chained clause and the predicate each name their own subject (日産は
+    受け入れず、2月13日、両社は…発表した): two doers, so only what is written before both
+    (3月11日、…高官が協議し、ウクライナは…受け入れた) frames the predicate too."""
+    own = has_subject_word(tree, cand.pred) or has_subject_word(tree, cand.trigger)
+    return own and has_subject_word(tree, member)
+
+
+def has_subject_word(tree: Tree, pred: Token) -> bool:
+    """True when ``pred`` has a subject word of its own, actor or not (双方が解放し, 火災が
+    発生した). A topicalised trigger noun (全面的な停戦は拒否し: the thing refused) is no
+    subject."""
+    triggers = load_lexicon().triggers
+    for kid in tree.kids(pred.i):
+        if _subject_word(tree, kid) and not (
+            tree.particles(kid.i).startswith("は") and kid.lemma in triggers
+        ):
+            return True
+    return False
+
+
+def _subject_word(tree: Tree, tok: Token) -> bool:
+    """True for a noun marked as a subject (が, は, nsubj)."""
+    if tok.pos in ("VERB", "AUX") or tok.dep in ("advcl", "conj", "acl", "ccomp"):
+        return False
+    parts = tree.particles(tok.i)
+    if parts.startswith("も"):
+        return False  # ウクライナ兵も引き渡した: も marks an object as often as a subject
+    return tok.dep == "nsubj" or parts[:1] in ("が", "は")
+
+
+def _own_subjects(tree: Tree, cand: Candidate, roots: list[Token]) -> list[Token]:
+    """``roots`` without a subject that belongs to a clause chained before the predicate:
+    in 「参院は…可決し、衆院が…同意して、予算は…成立した」 GiNZA hangs 参院は on 成立, but
+    a second subject written after the chained clause is the predicate's own, so the first
+    one is the earlier clause's."""
+    pred = cand.pred
+    clauses = [k.i for k in tree.kids(pred.i) if k.dep in ("advcl", "conj") and k.i < pred.i]
+    subjects = [r.i for r in roots if _subject_word(tree, r)]
+    drop = {s for s in subjects if any(s < c < t for c in clauses for t in subjects if t < pred.i)}
+    return [r for r in roots if r.i not in drop]
+
+
+def accused(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """For an accusation, the subject of the clause it quotes or names: 「ロシアが合意をゆがめて
+    いると非難した」 accuses Russia; 「政府の方針が二転三転したことを批判した」 the government,
+    owner of the policy. The first subject word in the clause counts; none -> []."""
+    for kid in tree.kids(cand.pred.i):
+        parts = tree.particles(kid.i)
+        if not (kid.dep == "ccomp" or parts.endswith("と") or _is_clause_noun(tree, kid)):
+            continue
+        for j in tree.subtree(kid.i):
+            tok = tree.tokens[j]
+            if not (tree.particles(j)[:1] == "が" or tok.dep == "nsubj"):
+                continue
+            named = subject_actors(tree, tok, actors)
+            owners = [a for a in actors if a.kind != "place" and _owner_of(tree, a, tok)]
+            return named or owners
+    return []
+
+
+def _is_clause_noun(tree: Tree, tok: Token) -> bool:
+    """True for こと/の heading a clause as an object (二転三転したことを批判した)."""
+    return tok.lemma in ("こと", "の") and bool(tree.kids(tok.i, "acl"))
+
+
+def _owner_of(tree: Tree, a: ActorMention, noun: Token) -> bool:
+    """True when actor ``a`` is written with の right before ``noun``'s phrase (政府の方針)."""
+    tok = _token_at(tree, a.end)
+    return tok is not None and tok.head == noun.i and tree.particles(tok.i) == "の"
 
 
 def _reason_phrase(tree: Tree, root: Token) -> bool:
@@ -215,6 +407,21 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
     表明していた停戦): each proposing verb in it counts, but only its own subject."""
     propose = load_lexicon().cue("propose")
     found: list[ActorMention] = []
+    for clause in tree.kids(cand.pred.i, "advcl"):
+        # ホンダが案を提示したのに対し、日産側が反発した: the answered proposal as a clause
+        if clause.lemma in propose and "に対" in tree.particles(clause.i):
+            # The first が-phrase of the clause, wherever GiNZA hung it (ホンダが子会社化する
+            # 案を提示した: ホンダ may hang on 化).
+            subject = next(
+                (
+                    tree.tokens[j]
+                    for j in tree.subtree(clause.i)
+                    if _subject_word(tree, tree.tokens[j])
+                ),
+                None,
+            )
+            if subject is not None:
+                found += subject_actors(tree, subject, actors)
     for root in _arg_roots(tree, cand):
         for clause in tree.kids(root.i, "acl"):
             verbs = [clause, *tree.kids(clause.i, "advcl"), *tree.kids(clause.i, "conj")]
@@ -305,18 +512,28 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
     tok = _token_at(tree, a.end)
     if tok is None:
         return False
-    if tok.dep == "compound" and tok.end == a.end:
-        return True
+    lex = load_lexicon()
     head = tree.head(tok.i)
+    if tok.dep == "compound" and tok.end == a.end:
+        # 日産側が反発, ロシア軍が: the country or company acts through its side or forces;
+        # 自民・公明の与党: a list written with ・, not a modifier.
+        nxt = tree.tokens.get(tok.i + 1)
+        if nxt is not None and (nxt.surface == "・" or nxt.lemma in lex.cue("delegate")):
+            return False  # ウクライナ兵23人を引き渡す: the word after it may not be the head
+        return head is None or head.lemma not in lex.cue("delegate")
     if a.kind == "person" or head is None or tree.particles(tok.i) != "の":
         return False
+    # 立憲民主党の野田代表: the person's title (代表) may be the head word, outside the name.
+    head_start = tree.tokens[tree.compound_start(head.i)].start
     in_person = any(
-        b.kind == "person" and b.start <= head.start < b.end and b is not a for b in actors
+        b.kind == "person" and b.start < head.end and head_start < b.end and b is not a
+        for b in actors
     )
-    lex = load_lexicon()
+    if in_person:
+        return True
     if head.lemma in lex.cue("delegate") or head.lemma in lex.triggers:
         return False  # ロシアの代表団 / 両国の交渉: the country acts through them, or in it
-    return in_person or (head.pos == "NOUN" and "固有名詞" not in head.tag)
+    return head.pos == "NOUN" and "固有名詞" not in head.tag
 
 
 def subject_actors(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -339,6 +556,12 @@ def subject_actors(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> l
 VENUE_SUFFIXES = ("裁判所", "地裁", "高裁", "最高裁")
 
 
+def _venue(tree: Tree, root: Token) -> bool:
+    """True for a court the suit is filed in (アメリカの連邦控訴裁判所に): a place, so the
+    country before it owns nothing the event is done to."""
+    return tree_text(tree, tree.compound_start(root.i), root.i).endswith(VENUE_SUFFIXES)
+
+
 def read_place(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> str | None:
     """The place of the event: a で-argument of the predicate naming a place or country (its
     head word with the compounds before it: サウジアラビア西部のジッダで -> ジッダ), a court
@@ -346,7 +569,7 @@ def read_place(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> s
     (ジッダで協議し、…受け入れた)."""
     place = _place_of(tree, _arg_roots(tree, cand), actors)
     if place is None:
-        for member in tree.chain(cand.pred.i):
+        for member in chain_members(tree, cand):
             place = _place_of(tree, tree.kids(member.i), actors)
             if place is not None:
                 break
@@ -413,12 +636,29 @@ def read_date(
         return (near[-1], True) if near else (None, True)
     inside = [t for t in dated if lo <= t.start and t.end <= hi and not _nested(tree, cand, t.end)]
     attached = [t for t in inside if any(s <= t.start and t.end <= e for s, e in direct)]
-    pool = attached or inside or _chain_times(tree, cand, dated)
+    pool = attached or inside or _chain_times(tree, cand, dated) or _frame(tree, cand, dated)
     if not pool:
         return None, False
     # The most precise, then the first in text order: 「18日夜から19日未明にかけて会談」
     # began on the 18th; 「今年に入り…18日に」 is dated by the day, not the year.
     return min(pool, key=lambda t: (-len(contract_date(t.value) or ""), t.start)), False
+
+
+def _frame(tree: Tree, cand: Candidate, dated: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """A time set off by a comma before the main clause (ロシアとウクライナは19日、拘束して
+    いた兵士の交換を実施した): the frame of the whole sentence, which GiNZA often hangs on the
+    next verb (拘束していた). Only for the main clause (the root or a clause chained with
+    it); a nested clause has its own time or none."""
+    root = next((t for t in tree.tokens.values() if t.dep == "ROOT"), None)
+    if root is None or (root.i != cand.pred.i and root not in tree.chain(cand.pred.i)):
+        return []
+    first = tree.tokens[cand.first].start
+    out = []
+    for t in dated:
+        after = _token_at(tree, t.end + 1)
+        if t.end <= first and after is not None and after.surface == "、" and after.start == t.end:
+            out.append(t)
+    return out
 
 
 #: Words for "the same day" that the nlp stage may leave without a time expression.
@@ -465,13 +705,15 @@ def _chain_times(
 ) -> list[TimeExpression]:
     """Times attached directly to a clause chained with the predicate (会談し、…協議した)."""
     out: list[TimeExpression] = []
-    for member in tree.chain(cand.pred.i):
+    for member in chain_members(tree, cand):
         if member.lemma in ("続く", "次ぐ"):
             continue  # 先月の会談に続き: that date belongs to the earlier event
         for kid in tree.kids(member.i):
             if kid.dep in ("advcl", "conj") or kid.pos == "VERB":
                 continue
             lo, hi = tree.span(kid.i)
+            if _other_doer(tree, cand, member):
+                hi = min(hi, tree.tokens[cand.first].start)
             out += [t for t in dated if lo <= t.start and t.end <= hi]
         if out:
             break

@@ -7,17 +7,32 @@ folded into that one; a background reference (2月12日以来の電話会談) is
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.events.lexicon import Lexicon, TriggerEntry
 from storyline.events.tree import Tree
-from storyline.models import Token
+from storyline.models import TimeExpression, Token
 
 #: Formal nouns that turn a clause into a complement (停止すること, 受け入れるよう).
 FORMAL_NOUNS = frozenset({"こと", "の", "よう", "ため", "旨"})
 
 #: する and its humble form: what makes a verbal noun a verb.
 DO_VERBS = frozenset({"する", "いたす", "致す"})
+
+#: The particles that tie a verbal noun to its light verb (合意に達した, 会談を行った, 会談が
+#: あった, 打ち切りも発表した). The whole particle string must match: について / による /
+#: として start with に/と but make the noun a topic or a means (停止について公表した), not
+#: the event the verb carries out.
+LIGHT_PARTICLES = frozenset({"を", "に", "が", "は", "も", "", "をも", "にも", "には", "では"})
+
+#: Suffixes of a nominal trigger that place a time around it (会談後に開いた会見).
+TIME_SUFFIXES = frozenset({"後", "前"})
+
+#: Types whose dated nominal mention (18日の電話会談, 18日の首脳間の合意) is an event of its
+#: own. Meetings and agreements are what articles refer back to by date; an attack or an
+#: announcement written that way (2022年の侵攻) is context the gold does not time-line.
+DATED_MENTION_TYPES = frozenset({"CONSULT", "AGREE"})
 
 #: Dependencies by which a clause is the content of the predicate above it (not a clause
 #: of its own, which advcl/conj are: 会談し、合意した is two events).
@@ -49,6 +64,9 @@ class Candidate:
 def match_trigger(tree: Tree, tok: Token, lex: Lexicon) -> tuple[TriggerEntry, int] | None:
     """The longest lexicon entry ending at ``tok`` (compounds before it included), with the
     index of its first token; None when ``tok`` is no trigger."""
+    phrase = _phrase_match(tree, tok, lex)
+    if phrase is not None:
+        return phrase
     start = tree.compound_start(tok.i)
     for k in range(start, tok.i + 1):
         word = "".join(tree.tokens[j].surface for j in range(k, tok.i)) + tok.lemma
@@ -60,10 +78,38 @@ def match_trigger(tree: Tree, tok: Token, lex: Lexicon) -> tuple[TriggerEntry, i
     return None
 
 
+#: How many words before a trigger a multi-word entry may span (首を縦に振る is 4 words
+#: before the verb). Longer idioms are rare and would invite accidental matches.
+PHRASE_WORDS = 4
+
+
+def _phrase_match(tree: Tree, tok: Token, lex: Lexicon) -> tuple[TriggerEntry, int] | None:
+    """A lexicon entry written as the words right before ``tok`` plus its lemma, when all those
+    words hang (directly or not) on ``tok`` and are not compound parts (those are matched
+    by :func:`match_trigger`): an idiom (首を縦に振らなかった -> 首を縦に振る) or a noun GiNZA
+    parsed as an argument rather than a compound (下方 + 修正した -> 下方修正)."""
+    for k in range(PHRASE_WORDS, 0, -1):
+        ids = range(tok.i - k, tok.i)
+        if not all(j in tree.tokens for j in ids):
+            continue
+        words = [tree.tokens[j] for j in ids]
+        if words[0].dep == "compound" or any(w.pos == "PUNCT" for w in words):
+            continue
+        if not all(tok.i in {a.i for a in tree.ancestors(w.i)} for w in words):
+            continue
+        text = "".join(w.surface for w in words)
+        entry = lex.triggers.get(text + tok.lemma) or lex.triggers.get(text + tok.surface)
+        if entry is not None:
+            return entry, tok.i - k
+    return None
+
+
 def _is_verbal(tree: Tree, tok: Token) -> bool:
     """A verb, or a verbal noun followed by する (or its humble form いたす: 提起いたしました,
     the wording of press releases)."""
-    if tok.pos == "VERB":
+    if tok.pos == "VERB" or tok.tag.startswith("動詞"):
+        # Sudachi's verb tag is trusted over GiNZA's UD label: 引き渡す考え is parsed as a
+        # compound noun, but 引き渡す is still a verb.
         return True
     return any(t.lemma in DO_VERBS for t in tree.tail(tok.i))
 
@@ -76,14 +122,30 @@ def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | Non
         head is not None
         and tok.dep in ("obj", "obl", "nsubj")
         and head.lemma in light
-        and tree.particles(tok.i)[:1] in ("を", "に", "が", "は", "も", "")
+        and tree.particles(tok.i) in LIGHT_PARTICLES
     ):
+        return head, "light"
+    if (
+        head is not None
+        and tok.dep == "obj"
+        and head.lemma in DO_VERBS
+        and tree.particles(tok.i) == "を"
+        and not any(tree.particles(k.i) in ("に", "と") for k in tree.kids(head.i))
+    ):
+        # 話をする / 手助けをする: する with a verbal-noun object; but Xを条件にする /
+        # Xを前提とする make X a condition, they do not carry X out.
         return head, "light"
     for kid in tree.kids(tok.i, "acl"):
         # 開かれる協議 / 行われた会談, but not 受け入れを表明した停戦 (the verb has its own object)
         if kid.lemma in light and not tree.kids(kid.i, "obj"):
             return kid, "acl"
     return None
+
+
+def _announces(verb: Token, lex: Lexicon) -> bool:
+    """True when the light verb is itself a speech trigger (発表した)."""
+    entry = lex.triggers.get(verb.lemma)
+    return entry is not None and "speech" in entry.flags
 
 
 def _is_taigen_dome(tree: Tree, tok: Token) -> bool:
@@ -103,18 +165,59 @@ def _background(tree: Tree, tok: Token, lex: Lexicon, body: str) -> bool:
     )
 
 
-def find_candidates(tree: Tree, lex: Lexicon, body: str) -> list[Candidate]:
-    """All trigger predicates of one sentence, one per predicate token, complements folded."""
+def _noun_phrase_head(tree: Tree, tok: Token) -> Token:
+    """The head of the noun phrase of a nominal trigger: the trigger itself, or the time
+    suffix it is a compound of (会談後, 会談前: GiNZA hangs the modifiers on 後)."""
+    head = tree.head(tok.i)
+    if tok.dep == "compound" and head is not None and head.surface in TIME_SUFFIXES:
+        return head
+    return tok
+
+
+def _own_date(tree: Tree, tok: Token, times: Sequence[TimeExpression]) -> bool:
+    """True when the noun phrase of the nominal trigger ``tok`` carries its own day or month,
+    written before it (18日の電話会談, 2月7日の日米首脳会談, 2月の石破首相との会談後,
+    18日に行った電話会談): a mention of that dated event. A fiscal label (2025年度予算) or a
+    bare year (2022年の侵攻開始以来) is no date of an occasion."""
+    phrase = _noun_phrase_head(tree, tok)
+    lo, _ = tree.span(phrase.i)
+    start = tree.tokens[tree.compound_start(tok.i)].start
+    for t in times:
+        if not (lo <= t.start and t.end <= start) or t.type not in ("date", "time"):
+            continue
+        if t.text.endswith(("年度", "期", "年")) or (t.modifier or "").startswith("FY"):
+            continue
+        if t.value is not None and len(t.value.split("T")[0]) >= 7:
+            return True
+    return False
+
+
+def find_candidates(
+    tree: Tree, lex: Lexicon, body: str, times: Sequence[TimeExpression] = ()
+) -> list[Candidate]:
+    """All trigger predicates of one sentence, one per predicate token, complements folded.
+    ``times`` (the article's time expressions) let a dated nominal trigger (18日の電話会談)
+    be kept as a mention of that earlier event."""
     found: dict[int, Candidate] = {}
     for i in sorted(tree.tokens):
         tok = tree.tokens[i]
-        if tok.dep == "compound" and tok.head in tree.tokens and tok.head > i:
+        if (
+            tok.dep == "compound"
+            and tok.head in tree.tokens
+            and tok.head > i
+            and _noun_phrase_head(tree, tok) is tok
+            and not tok.tag.startswith("動詞")
+        ):
             continue  # part of a longer word; the head token matches it
         hit = match_trigger(tree, tok, lex)
         if hit is None:
             continue
         entry, first = hit
         link = _light_link(tree, tok, lex) if tok.pos != "VERB" else None
+        if link is not None and entry.type == "OTHER" and _announces(link[0], lex):
+            # 買収を発表した: the announcement is the event (the acquisition is only planned);
+            # 協議入りを発表した / 停戦を発表した: the PLOVER event announced is.
+            link = None
         if link is not None and link[0].lemma == "受ける" and "suffer" not in entry.flags:
             # 成立を受け(て) / 指示を受けて: "following X", an earlier event that this sentence
             # does not assert; only an attack is suffered (攻撃を受けた).
@@ -127,6 +230,8 @@ def find_candidates(tree: Tree, lex: Lexicon, body: str) -> list[Candidate]:
             pred, via = tok, "root"
         elif _background(tree, tok, lex, body):
             pred, via = tok, "background"
+        elif entry.type in DATED_MENTION_TYPES and _own_date(tree, tok, times):
+            pred, via = _noun_phrase_head(tree, tok), "background"
         else:
             continue
         cand = Candidate(entry=entry, trigger=tok, first=first, pred=pred, via=via)
@@ -148,7 +253,9 @@ def _governor(tree: Tree, pred: Token) -> Token | None:
         if outer is not None and head.dep in COMPLEMENT_DEPS | {"advcl"}:
             return outer
         return None
-    if pred.dep in ("ccomp", "csubj") or "よう" in marks or marks.endswith("と"):
+    # よう may come as a particle or as the auxiliary stem ようだ (やめるよう指示した).
+    ask = "よう" in marks or any(t.surface == "よう" for t in tree.tail(pred.i))
+    if pred.dep in ("ccomp", "csubj") or ask or marks.endswith("と"):
         return head
     return None
 
@@ -206,12 +313,28 @@ def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
     return [c for i, c in sorted(out.items()) if i not in drop]
 
 
+def halted_object(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
+    """For a halt verb (やめる, 止める: flag ``halt``), the PLOVER trigger noun it stops
+    (攻撃をやめる -> 攻撃); None when its object is no such noun (車を止める), and then the
+    verb is no event."""
+    for kid in tree.kids(cand.pred.i):
+        if not tree.particles(kid.i).startswith("を"):
+            continue
+        hit = match_trigger(tree, kid, lex)
+        if hit is not None and hit[0].type != "OTHER":
+            return hit[0]
+    return None
+
+
 def ordered_event(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
     """For an order verb (命じた, kind ``order``) whose object is a PLOVER trigger noun
     (軍に停止を命じた, 撤退を命じた): that noun's entry, since the order is how the halt or
     withdrawal was done; None otherwise (審査するよう命じた stays an order)."""
     if cand.entry.mode != "order" or cand.pred.i != cand.trigger.i:
         return None
+    folded = lex.triggers.get(cand.content) if cand.content else None
+    if folded is not None and folded.type != "OTHER":
+        return folded  # 攻撃をやめるよう軍に指示した: the halt, folded into the order
     for kid in tree.kids(cand.pred.i):
         if not tree.particles(kid.i).startswith("を"):
             continue

@@ -7,8 +7,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from storyline.events.arguments import (
+    chain_members,
     chain_venue,
     contract_date,
+    has_subject_word,
     participant,
     proposers,
     read_attributes,
@@ -20,8 +22,14 @@ from storyline.events.arguments import (
     subject_actors,
     unlinked_name,
 )
-from storyline.events.candidates import FORMAL_NOUNS, Candidate, find_candidates, ordered_event
-from storyline.events.lexicon import Lexicon
+from storyline.events.candidates import (
+    FORMAL_NOUNS,
+    Candidate,
+    find_candidates,
+    halted_object,
+    ordered_event,
+)
+from storyline.events.lexicon import Lexicon, load_lexicon
 from storyline.events.status import (
     Claim,
     before_publication,
@@ -83,9 +91,19 @@ def _has_object(tree: Tree, cand: Candidate) -> bool:
     if _quotes_a_clause(tree, cand):
         return False
     return any(
-        tree.particles(k.i).startswith("を") and k.pos in ("NOUN", "PROPN")
+        k.pos in ("NOUN", "PROPN")
+        and (tree.particles(k.i).startswith("を") or _also_object(tree, k))
         for k in tree.kids(cand.pred.i)
     )
+
+
+def _also_object(tree: Tree, noun: Token) -> bool:
+    """True for a も-phrase that is what was announced, not who announced it (打ち切りも発表
+    した, …という見通しも発表した; GiNZA often calls it the subject): a verbal noun, or a
+    noun described by a clause or an の-phrase. 政府も発表した stays a speaker."""
+    if tree.particles(noun.i) != "も" or noun.dep not in ("obj", "nsubj"):
+        return False
+    return "サ変" in noun.tag or bool(tree.kids(noun.i, "acl", "nmod"))
 
 
 def _has_partner(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> bool:
@@ -135,19 +153,90 @@ def _undated_modifier(
     """True for a relative clause that only describes a noun (米国が提案した停戦案,
     衆院を通過した予算案): background wording, not a reported event, unless it carries a
     date of its own (2月26日に発生した山林火災) or its noun is a status word (協議する予定)."""
-    head = tree.head(cand.pred.i)
-    if cand.via not in ("verb", "light") or cand.pred.dep != "acl" or head is None:
+    clause = _chained_into(tree, cand.pred)
+    head = tree.head(clause.i)
+    if cand.via not in ("verb", "light") or clause.dep != "acl" or head is None:
         return False
-    if head.lemma in FORMAL_NOUNS:
+    if head.lemma in FORMAL_NOUNS or _runs_on(tree, clause):
+        return False
+    if tree.particles(clause.i).endswith("と"):
+        # 交渉を始めると説明。: a quotation GiNZA hung on a noun, not a relative clause
+        return False
+    if clause is not cand.pred and not any(t.lemma == "た" for t in tree.tail(clause.i)):
+        # 合意し、維新が賛成する道筋がついた: a clause chained into a non-past relative clause
+        # is told as done; only a past one (提案し、受け入れていた停戦案) is description.
         return False
     status_words = lex.cue("hedged") + lex.cue("planned") + lex.cue("denied")
     if any(head.surface in c or c in head.surface for c in status_words):
         return False
-    for kid in tree.kids(cand.pred.i):
+    for kid in tree.kids(cand.pred.i) + tree.kids(clause.i):
         lo, hi = tree.span(kid.i)
         if any(t.type in ("date", "time") and lo <= t.start and t.end <= hi for t in times):
             return False
     return True
+
+
+def _chained_into(tree: Tree, pred: Token) -> Token:
+    """The verb whose clause ``pred`` belongs to: ``pred`` itself, or the verb of the relative
+    clause it is chained into (米国が提案し、ウクライナが受け入れた停戦案: 提案 runs on into
+    受け入れた, which describes 停戦案)."""
+    tok = pred
+    for _ in range(4):
+        head = tree.head(tok.i)
+        if tok.dep not in ("advcl", "conj") or head is None or not _runs_on(tree, tok):
+            break
+        tok = head
+    return tok
+
+
+def _runs_on(tree: Tree, pred: Token) -> bool:
+    """True when the clause ends in a continuative form followed by a comma or the noun
+    (勝って開幕2連勝, 派遣され、): GiNZA may call it acl, but a relative clause ends in an
+    attributive form (勝った, 派遣された); this clause runs on into the next."""
+    tail = tree.tail(pred.i)
+    if not tail:
+        return False
+    last = tail[-1]
+    nxt = tree.tokens.get(last.i + 1)
+    if last.surface in ("て", "で"):
+        return True
+    return last.surface in ("し", "され", "れ", "られ") and nxt is not None and nxt.surface == "、"
+
+
+#: Verbs through which a quoted clause describes the noun they modify (止めるとした合意,
+#: 停戦するという案): saying verbs, not events.
+QUOTING_VERBS = frozenset({"する", "いう", "言う"})
+
+
+def _noun_content(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate's clause is quoted as the content of a noun: 止めるとの提案,
+    止めるとした合意, 停戦するという案. The noun (a proposal, an agreement) may be an
+    event; the act it describes has not happened as such."""
+    head = tree.head(cand.pred.i)
+    if cand.via != "verb" or head is None:
+        return False
+    marks = tree.particles(cand.pred.i)
+    if marks.endswith("との") and head.pos in ("NOUN", "PROPN"):
+        return True
+    outer = tree.head(head.i)
+    return (
+        marks.endswith("と")
+        and head.lemma in QUOTING_VERBS
+        and head.dep == "acl"
+        and outer is not None
+        and outer.pos in ("NOUN", "PROPN")
+    )
+
+
+def _ready(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> bool:
+    """True when a readiness noun (用意) follows the predicate's clause (受け入れる用意が
+    ある), or an intention noun (意向, 考え) follows an acceptance (応じる考えを示した): the
+    clause is what the subject declared itself ready to do."""
+    tail = tree.tail(cand.pred.i)
+    end = (tail[-1] if tail else cand.pred).end  # after 攻撃しない: the noun comes next
+    text = body[end : end + 4]
+    cues = lex.cue("ready") + (lex.cue("intent") if "accept" in cand.entry.flags else ())
+    return any(text.startswith(c) for c in cues)
 
 
 def _conditional(tree: Tree, cand: Candidate, lex: Lexicon) -> bool:
@@ -161,13 +250,20 @@ def _shared_subjects(
 ) -> list[ActorMention]:
     """Subjects of the clauses chained with this one by て/し (advcl, conj): in 「Xは会談し、
     合意した」 X is the subject of both, though the parse hangs it on one of them."""
-    group = tree.chain(cand.pred.i)
+    group = chain_members(tree, cand)
     head = tree.head(cand.pred.i)
     if cand.pred.dep == "acl" and head is not None:
         group.insert(0, head)  # 両首脳は近く会談する見通しだ: the subject hangs on 見通し
+        outer = tree.head(head.i)
+        if outer is not None and head.dep == "obj" and _status_noun(head):
+            group.insert(1, outer)  # 日産が…打ち切る方針を固めた: the one who decided it
+    if _own_subject_word(tree, cand):
+        return []  # 双方が解放し、国防省は…示した: another subject, another doer
     found: list[ActorMention] = []
     for g in group:
         for kid in tree.kids(g.i):
+            if _is_clause(kid):
+                continue  # 合意したが、…拒否し: the が ends a clause, it marks no subject
             if kid.dep == "nsubj" or tree.particles(kid.i)[:1] in ("は", "が"):
                 named = subject_actors(tree, kid, actors)
                 unknown = unlinked_name(tree, kid, actors)
@@ -217,10 +313,14 @@ def _participants(
         others += proposers(tree, cand, actors)  # the one whose plan is answered
     if not doers and cand.via != "background":
         doers = _shared_subjects(tree, cand, actors)
-        if not doers and speaker_actor is not None:
+        if not doers and speaker_actor is not None and not _own_subject_word(tree, cand):
             doers = [speaker_actor]  # 「…と会う考えを明らかにした」: the speaker is the doer
         if not doers and not others and cand.entry.type == "OTHER":
             doers = chain_venue(tree, cand, actors)  # 参院で修正されたうえで可決され
+        if not doers and not _own_subject_word(tree, cand):
+            # The sentence's own topic, written before the predicate, is the subject of a
+            # clause that names none (ホンダは…不満を募らせ、…日産を子会社とする案を打診した).
+            doers = [x for x in clause_topic(tree, cand, actors) if x not in others]
         if not doers and not others and not _has_subject(tree, cand):
             # Zero subject: a sentence that names no doer continues the topic (は) of the
             # sentence before (プーチン氏は…同意した。…受け入れを見送った。).
@@ -237,6 +337,65 @@ def sentence_topic(tree: Tree, actors: Sequence[ActorMention]) -> tuple[ActorMen
         if tree.particles(kid.i).startswith("は") and kid.dep in ("nsubj", "obl", "dislocated"):
             return tuple(subject_actors(tree, kid, actors))
     return ()
+
+
+def _is_clause(tok: Token) -> bool:
+    """True for a clause hung on a predicate (合意したが, 会談し): its particle (が, て) ends
+    the clause and marks no argument."""
+    return tok.pos in ("VERB", "AUX") or tok.dep in ("advcl", "conj", "acl", "ccomp")
+
+
+def _own_subject_word(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate itself has a subject word that names no actor (双方が解放し,
+    両社は提訴していた, 火災が発生した): the subject is said, only not linked, so neither a
+    chained clause's subject nor the topic may stand in for it."""
+    if cand.trigger.i != cand.pred.i and tree.particles(cand.trigger.i)[:1] in ("が", "は"):
+        return True  # 協議は始まった: the talks are the subject; who holds them is not said
+    return has_subject_word(tree, cand.pred) or has_subject_word(tree, cand.trigger)
+
+
+def clause_topic(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors of the nearest は-phrase written before the predicate: the topic, which
+    Japanese does not repeat for each clause (ゼレンスキー氏は…応じる考えを示した: the one who
+    would agree). GiNZA may hang it on any verb of the sentence, so its position is trusted,
+    not its attachment. A nearer topic that is no actor (…命令を出し、両社は…求めて提訴)
+    gives nothing."""
+    if _outside_topic(tree, cand):
+        return []  # 18日の会談で一致した攻撃停止について、大統領府は: not the office's accord
+    first = tree.tokens[cand.first]
+    topics = [
+        tok
+        for tok in tree.tokens.values()
+        if tok.start < first.start
+        and tree.particles(tok.i) in ("は", "側は")
+        and tok.dep in ("nsubj", "obl", "dislocated")
+        and tok.lemma not in load_lexicon().triggers  # 停戦は拒否し: a topicalised object
+    ]
+    return subject_actors(tree, max(topics, key=lambda t: t.i), actors) if topics else []
+
+
+def _outside_topic(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate's clause describes a noun (会談で一致した攻撃停止, 制裁が解除される
+    まで) rather than being the content of a status noun (応じる考え, 受け入れる用意) or of
+    こと/よう: the sentence's topic is not its subject."""
+    for tok in [cand.pred, *tree.ancestors(cand.pred.i)]:
+        head = tree.head(tok.i)
+        if tok.dep not in ("acl", "advcl") or head is None:
+            continue
+        if tok.dep == "advcl":
+            if tree.continuative(tok.i) or tok.i == cand.pred.i:
+                continue
+            return True  # 解除されるまで, 就任する前に: a time or condition clause
+        if head.lemma not in FORMAL_NOUNS and not _status_noun(head):
+            return True
+    return False
+
+
+def _status_noun(tok: Token) -> bool:
+    """True for a noun that carries the status of the clause before it (考え, 用意, 予定)."""
+    lex = load_lexicon()
+    words = lex.cue("planned") + lex.cue("hedged") + lex.cue("denied")
+    return any(tok.surface in c or c in tok.surface for c in words)
 
 
 def _has_subject(tree: Tree, cand: Candidate) -> bool:
@@ -283,18 +442,58 @@ def _mention(
     )
 
 
+def _bare_other(
+    tree: Tree, cand: Candidate, etype: str, place: str | None, when: TimeExpression | None
+) -> bool:
+    """True when an OTHER event with no participant still stands on its own (the caller
+    excludes denied ones: 雨がほとんど降らず describes a state, it reports no happening): it has a place
+    (大船渡市で山林火災が発生した), or a subject word and a date (予算は31日に成立した,
+    1人が26日に死亡した): what happened, and when, is told even though nobody did it."""
+    if etype != "OTHER":
+        return False
+    return (
+        bool(place) or (when is not None and _has_subject(tree, cand)) or _passive_noun(tree, cand)
+    )
+
+
+def _passive_noun(tree: Tree, cand: Candidate) -> bool:
+    """True when the trigger noun is the subject of its passive light verb (避難指示が出され
+    た, 死亡が確認された): the text reports the event itself and leaves out, as such
+    sentences do, who issued or confirmed it."""
+    if cand.via != "light" or cand.trigger.dep != "nsubj":
+        return False
+    return any(t.lemma in ("れる", "られる") for t in tree.tail(cand.pred.i))
+
+
 def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) -> Event | None:
     """One Event for a candidate, or None when it fails the precision gate (a reporting verb,
     an if-clause, or no participant and no place)."""
     a, lex, body = ctx.analysis, ctx.lex, ctx.analysis.body
     if "speech" in cand.entry.flags and not _has_object(tree, cand):
         return None  # と発表した / 公表されている: attribution or passive, not an event
-    if "partner" in cand.entry.flags and not _has_partner(tree, cand, a.actors):
-        return None  # 「…」と話した / 記者団に話した: a statement, not a talk with someone
+    if "partner" in cand.entry.flags and not (
+        _has_partner(tree, cand, a.actors) or _mode(tree, cand, lex, body) in ("phone", "video")
+    ):
+        # 「…」と話した / 記者団に話した: a statement, not a talk with someone; but 電話で話した
+        # is a call whoever the partner is (両首脳が電話で話した).
+        return None
     if _conditional(tree, cand, lex) or _undated_modifier(tree, cand, a.times, lex):
         return None
+    if _noun_content(tree, cand):
+        return None  # 攻撃を止めるとの提案に同意した: what was proposed, not an event
+    if "halt" in cand.entry.flags:
+        halted = halted_object(tree, cand, lex)
+        if halted is None:
+            return None  # 車を止めた: no event; 攻撃をやめた: a RETREAT from the attacks
+        cand = dataclasses.replace(cand, content=cand.content or halted.word)
     status, negated = read_status(tree, cand, lex, body)
     etype = cand.entry.type
+    if _ready(tree, cand, lex, body):
+        # 停戦を受け入れる用意があると表明した / 攻撃しない用意がある: the readiness declared is
+        # an offer (AGREE) that was made, whatever the act offered and even when negated.
+        if etype != "AGREE":
+            cand = dataclasses.replace(cand, content=cand.content or cand.entry.word)
+        etype, status, negated = "AGREE", "occurred", False
     ordered = ordered_event(tree, cand, lex)
     if ordered is not None:
         etype = ordered.type  # 軍に停止を命じた: the halt, done by order (RETREAT)
@@ -302,12 +501,21 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     if negated and "accept" in cand.entry.flags:
         etype, status = "REJECT", "occurred"  # 受け入れなかった: a refusal that happened
     claim, speaker_actor = _claim(tree, cand, ctx)
+    if cand.via == "background":
+        # 18日の首脳間の合意 in 発表によると…一致した: the source vouches for the new event;
+        # the earlier one it refers to is told as known fact.
+        claim, speaker_actor = None, None
     doers, others = _participants(tree, cand, ctx, speaker_actor)
     place = read_place(tree, cand, a.actors)
     # A background mention may take its participants from its sentence (_fill_background).
-    if not (doers or others or (etype == "OTHER" and place) or cand.via == "background"):
-        return None
     when, background = read_date(tree, cand, a.times)
+    if not (
+        doers
+        or others
+        or cand.via == "background"
+        or (status != "denied" and _bare_other(tree, cand, etype, place, when))
+    ):
+        return None
     if when is None:
         when = same_day(tree, cand, a.times, body)
     background = background or _pluperfect(tree, cand)
@@ -380,16 +588,29 @@ def roll_back(date: str | None, text: str | None) -> str | None:
     return None
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, *, in_lead: bool = False) -> bool:
     """``b`` retells the lead event ``a`` or something done in it: the same type and mode
     with a shared participant, or (両首脳はまた…で一致した) two or more of the lead's
-    participants and none else."""
+    participants and none else; within the lead paragraph itself (``in_lead``), what one of
+    the lead meeting's participants did (会談した。…プーチン氏は…提案に同意し、軍に停止を
+    命じた: the lead paragraph tells what was done in that call). A play of a game (本塁打,
+    降板) belongs to the lead's game (第2戦が19日に行われ…大谷は本塁打を放った)."""
     ents_a = {p.entity for p in a.actors + a.recipients}
     ents_b = {p.entity for p in b.actors + b.recipients}
     if a.type == b.type and a.mode == b.mode and ents_a & ents_b:
         return True
+    if _kind(a) == "game" and _kind(b) == "game":
+        return True
+    if a.type != "CONSULT":
+        return False
     # What the same people decided in the lead meeting shares its date.
-    return a.type == "CONSULT" and len(ents_b) >= 2 and ents_b <= ents_a
+    doers = {p.entity for p in b.actors}
+    return (len(ents_b) >= 2 and ents_b <= ents_a) or (in_lead and bool(doers) and doers <= ents_a)
+
+
+def _kind(ev: Event) -> str | None:
+    """The kind attribute of an OTHER event (game, vote, lawsuit ...), if any."""
+    return next((v for k, v in ev.attributes if k == "kind"), None)
 
 
 def _earlier_than_lead(ev: Event, lead_date: str | None, lead_end: int) -> bool:
@@ -426,7 +647,7 @@ def finish(events: Sequence[Event], published: str | None, *, lead_end: int) -> 
                     if e.date
                     and not e.mention.background
                     and e.mention.start < lead_end
-                    and _same_event(e, ev)
+                    and _same_event(e, ev, in_lead=ev.mention.start < lead_end)
                 ),
                 None,
             )
@@ -446,6 +667,27 @@ def finish(events: Sequence[Event], published: str | None, *, lead_end: int) -> 
     return out
 
 
+def _fill_occasion(
+    tree: Tree, cands: Sequence[Candidate], events: Sequence[Event | None]
+) -> list[Event | None]:
+    """A background mention with no participants of its own that is the occasion (a
+    で-phrase) of another event of the sentence takes that event's participants:
+    両首脳は18日の電話会談で…一致した -> the call of the 18th was between the two leaders."""
+    by_pred = {c.pred.i: e for c, e in zip(cands, events, strict=True) if e is not None}
+    out = list(events)
+    for n, (cand, ev) in enumerate(zip(cands, events, strict=True)):
+        if ev is None or cand.via != "background" or ev.actors or ev.recipients:
+            continue
+        if not tree.particles(cand.pred.i).startswith("で"):
+            continue
+        # GiNZA may hang the で-phrase on a verb inside the content clause (…会談で、解放を
+        # 進めることで一致した: で-phrase on 進める), so the nearest event above it hosts it.
+        host = next((by_pred[a.i] for a in tree.ancestors(cand.pred.i) if a.i in by_pred), None)
+        if host is not None and host is not ev and not host.mention.background:
+            out[n] = dataclasses.replace(ev, actors=host.actors, recipients=host.recipients)
+    return out
+
+
 def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list[Event]:
     """All events of one analysed article, in text order."""
     ctx = _Context(analysis=analysis, lex=lex, producer=producer)
@@ -457,9 +699,8 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
         if not toks or is_question(sentence):
             continue
         tree = Tree.build(toks)
-        found = [
-            build_event(tree, sentence, c, ctx) for c in find_candidates(tree, lex, analysis.body)
-        ]
+        cands = find_candidates(tree, lex, analysis.body, analysis.times)
+        found = _fill_occasion(tree, cands, [build_event(tree, sentence, c, ctx) for c in cands])
         ctx.events.extend(_fill_background([e for e in found if e is not None]))
         ctx.last_speaker = sentence_speaker(tree, analysis.actors, lex) or ctx.last_speaker
         ctx.topic = sentence_topic(tree, analysis.actors) or ctx.topic

@@ -74,12 +74,19 @@ def _past(tree: Tree, cand: Candidate) -> bool:
     tok = cand.pred
     for _ in range(4):  # 会談し、…合意した: a continuative form takes the tense of its head
         words = [t.lemma for t in tree.tail(tok.i)]
-        if not words:  # a bare verb in dictionary form (打ち切る) is non-past; a noun is not
-            return tok.pos != "VERB" or tok.surface != tok.lemma
+        if not words:
+            # A bare verb in dictionary form (打ち切る) is non-past; a noun is not, nor a
+            # verbal noun GiNZA calls a verb (4－2で勝利、: the noun form of a done deed).
+            return not (tok.tag.startswith("動詞") and tok.surface == tok.lemma)
         if {"た", "いる", "おる"} & set(words) or _onbin_past(tree, tok):
             return True
         head = tree.head(tok.i)
-        if tok.dep not in ("advcl", "conj") or head is None or not _continuative_end(tree, tok):
+        # GiNZA may call a て-clause acl (勝って開幕2連勝): it runs on all the same.
+        if (
+            tok.dep not in ("advcl", "conj", "acl")
+            or head is None
+            or not _continuative_end(tree, tok)
+        ):
             return False
         tok = head
     return False
