@@ -29,6 +29,8 @@ TARGETS: dict[str, dict[str, tuple[str, str]]] = {
         "h20_eucjp-afp.html.utf8": ("h20_eucjp-afp.html", "euc_jp"),
         "h30_eucjp-market.html.utf8": ("h30_eucjp-market.html", "euc_jp"),
         "h32_bom-microdata.html.utf8": ("h32_bom-microdata.html", "utf-8-sig"),
+        "h52_sjis-city-press-release.html.utf8": ("h52_sjis-city-press-release.html", "cp932"),
+        "h62_eucjp-body-table.html.utf8": ("h62_eucjp-body-table.html", "euc_jp"),
     },
 }
 

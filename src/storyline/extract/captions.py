@@ -148,3 +148,21 @@ def pop_caption_elements(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
             # drop_tree keeps the tail text, which belongs to the surrounding element.
             el.drop_tree()
     return tuple(texts)
+
+
+#: A note about the article rather than part of it: "※本稿は筆者個人の見解です",
+#: "この記事の英語版は…でお読みいただけます", "（この記事は速報です。…）", "本記事は…を再構成
+#: したものです". Such a paragraph speaks of "this article" in the third person; the story's
+#: own text never opens that way.
+_EDITORIAL_NOTE = re.compile(
+    r"^(?:※|[(（]?(?:この|本)(?:記事|ページ|コンテンツ)(?:は|の|を|に|で))"
+)
+
+
+def is_editorial_note(line: str) -> bool:
+    """Say whether ``line`` is an editorial note about the article (see _EDITORIAL_NOTE).
+
+    Callers apply it only to the first and last paragraphs of a body: a note closes or
+    opens the text, while a ※ line in the middle can be part of a list or table.
+    """
+    return bool(_EDITORIAL_NOTE.match(normalise_line(line)))

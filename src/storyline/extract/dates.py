@@ -21,8 +21,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "PublishedMatch",
+    "date_from_url",
     "find_date_lines",
     "find_footer_date",
+    "find_labelled_date_above",
     "find_published_line",
     "is_date_line",
     "is_prose_line",
@@ -249,7 +251,7 @@ def parse_date_text(text: str, *, tz: str = "Asia/Tokyo") -> str | None:
 
 # ---------------------------------------------------------------- the page's own date line
 
-_PUBLISHED_LABELS = r"公開日時|公開日|公開|配信日時|配信日|配信|掲載日時|掲載日|掲載|投稿日時|投稿日|投稿|発表日|作成日|日付|published|posted|date"
+_PUBLISHED_LABELS = r"公開日時|公開日|公開|配信日時|配信日|配信|掲載日時|掲載日|掲載|投稿日時|投稿日|投稿|発表日|資料提供日|提供日|発行日|作成日|日付|published|posted|date"
 _MODIFIED_LABELS = (
     r"最終更新日時|最終更新日|最終更新|更新日時|更新日|更新|modified|updated|last updated"
 )
@@ -343,6 +345,7 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     rest = _LABEL.sub("", _PRINT_NOTE.sub("", rest))
     # Short bracketed tags beside a date ("[会員限定記事]", "【速報】") are not a headline.
     rest = re.sub(r"[\[【〔][^\]】〕]{1,10}[\]】〕]", " ", rest)
+    rest = _drop_side_tags(_ID_FIELD.sub(" ", rest), labelled=bool(_PUBLICATION_LABEL.search(norm)))
     rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_outlet(w))
     rest = re.sub(r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|jst|頃|ごろ", "", rest)
     rest = _FILLER.sub("", rest)
@@ -364,6 +367,39 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     return out
 
 
+#: A category printed beside the date after a bar ("2025年10月13日 21:10 ｜ 万博・IR",
+#: "2024/8/5 | マーケット"): at most this many characters, no digit. Section names on the
+#: held-out pages run 2-6 characters; headlines (never on a date line) are 12+.
+SIDE_TAG_CHARS = 8
+#: A publication label on the line ("…2025年6月26日配信", "公開日：…") makes it a date line
+#: even with the issue's name and number beside it ("ロジ通信 Vol.212 2025年6月26日配信"):
+#: at most this many such words, each at most SIDE_TAG_CHARS + 2 characters.
+LABELLED_EXTRA_WORDS = 2
+#: A page or article number printed on the date line of CMS pages ("ページ番号：1004873
+#: 更新日：2024年4月24日", "記事ID: 58213"): a label ending in 番号/ID/No and its value.
+_ID_FIELD = re.compile(r"(?i)[^\s:：]{0,6}(?:番号|id|no\.?)\s*[:：]\s*[a-z0-9]{1,20}")
+_PUBLICATION_LABEL = re.compile(r"(?i)配信|公開|掲載|投稿|published|posted")
+_ISSUE_NUMBER = re.compile(r"(?i)(?:vol|no)\.?\s*\d{1,5}|第\s*\d{1,5}\s*号")
+
+
+def _drop_side_tags(rest: str, *, labelled: bool) -> str:
+    """``rest`` (a date line with its dates cut out) without the short tags printed beside
+    the date: a category after a bar (SIDE_TAG_CHARS), and on a line carrying a publication
+    label also an issue number and up to LABELLED_EXTRA_WORDS short name words."""
+    parts = re.split(r"\s*[|｜]\s*", rest)
+    if len(parts) > 1:
+        parts = [p for p in parts if len(p.strip()) > SIDE_TAG_CHARS or any(c.isdigit() for c in p)]
+    rest = " ".join(parts)
+    if not labelled:
+        return rest
+    rest = _ISSUE_NUMBER.sub(" ", rest)
+    words = [w for w in re.split(r"\s+", _LABEL.sub(" ", rest)) if w.strip(" :：・")]
+    short = [w for w in words if len(w) <= SIDE_TAG_CHARS + 2 and not re.search(r"[\d、。]", w)]
+    if words and len(words) <= LABELLED_EXTRA_WORDS and len(short) == len(words):
+        return " ".join(w for w in re.split(r"\s+", rest) if w not in short)
+    return rest
+
+
 def _is_outlet(word: str) -> bool:
     """True for an outlet name printed beside a date ("| 毎日新聞", "朝日新聞デジタル")."""
     from .outlets import outlet_named  # local: outlets is only needed for residue words
@@ -378,7 +414,7 @@ def is_date_line(line: str, *, tz: str = "Asia/Tokyo") -> bool:
 
 def _header_zone(lines: Sequence[str], title_index: int | None, tz: str) -> range:
     """Indices of the header: around the title, ending before the first body paragraph."""
-    start = 0 if title_index is None else max(0, title_index - _HEADER_BEFORE_TITLE)
+    start = 0 if title_index is None else _lines_before(lines, title_index, _HEADER_BEFORE_TITLE)
     begin = 0 if title_index is None else title_index + 1
     filled = [i for i in range(begin, len(lines)) if lines[i].strip()]
     end = len(lines)
@@ -392,6 +428,17 @@ def _header_zone(lines: Sequence[str], title_index: int | None, tz: str) -> rang
             end = i
             break
     return range(start, end)
+
+
+def _lines_before(lines: Sequence[str], index: int, count: int) -> int:
+    """Index of the ``count``-th non-empty line before ``index`` (0 when there are fewer)."""
+    seen = 0
+    for i in range(index - 1, -1, -1):
+        if lines[i].strip():
+            seen += 1
+            if seen == count:
+                return i
+    return 0
 
 
 def _lead_then_date(lines: Sequence[str], following: Sequence[int], tz: str) -> bool:
@@ -459,6 +506,39 @@ def find_footer_date(
     return found[0] if len(found) == 1 else None
 
 
+#: How many non-empty lines above the headline a labelled publication line may sit. A
+#: newsletter back number prints "Vol.212 2025年6月26日配信" in its issue banner, then a
+#: greeting and a section heading over the story's headline (6 lines in held-out page h67);
+#: 10 leaves room without reaching a page's masthead menus on the test pages.
+LABELLED_ABOVE_REACH = 10
+
+
+def find_labelled_date_above(
+    lines: Sequence[str], *, title_index: int, tz: str = "Asia/Tokyo"
+) -> PublishedMatch | None:
+    """The publication line printed above the header zone ("ロジ通信 Vol.212 2025年6月26日配信"),
+    or None.
+
+    Used only when neither the header nor the footer has a date. Only a date line carrying a
+    publication label (掲載/公開/配信/投稿/published/posted) counts, the nearest one within
+    LABELLED_ABOVE_REACH non-empty lines above ``title_index``: an unlabelled date above a
+    headline is as often today's date in the masthead as the article's.
+    """
+    seen = 0
+    for i in range(min(title_index, len(lines)) - 1, -1, -1):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        if seen > LABELLED_ABOVE_REACH:
+            break
+        if not _PUBLISHED_LABEL.search(unicodedata.normalize("NFKC", lines[i])):
+            continue
+        for value, kind in _date_line(lines[i], tz):
+            if kind == "published":
+                return PublishedMatch(value=value, text=lines[i].strip(), line_index=i, kind=kind)
+    return None
+
+
 def find_published_line(
     lines: Sequence[str], *, tz: str = "Asia/Tokyo", title_index: int | None = None
 ) -> PublishedMatch | None:
@@ -484,4 +564,38 @@ def find_published_line(
         for match in matches:
             if match.kind == kind:
                 return match
+    return None
+
+
+#: A day written into a URL path by the CMS: ``/2024/09/21/``, ``/2024-09-21-``,
+#: ``/20240921/`` or ``/20240921_…``, bounded by path separators so that ids (``/1004873``)
+#: and longer numbers never match.
+_URL_DAY = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<sep>[/\-_]?)(?P<mo>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d])"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The day a URL's path gives (``…/articles/2024/09/21/noto-rain.html`` -> ``2024-09-21``).
+
+    Many CMSs file an article under its publication day; this is the last resort when the
+    page prints no date. Only the path counts (not the host or query), the first valid day
+    wins, and only a day is returned (a URL says nothing about the time). None when the path
+    holds no date.
+    """
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for m in _URL_DAY.finditer(path):
+        segment_start = path.rfind("/", 0, m.start()) + 1
+        if m.group("sep") == "" and segment_start != m.start():
+            continue  # "id20240921x": compact dates must open a path segment
+        year, month, day = int(m["y"]), int(m["mo"]), int(m["d"])
+        if _valid_day(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return None

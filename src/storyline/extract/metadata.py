@@ -92,6 +92,7 @@ class PageMetadata:
     not yet stripped of the site name. ``site_names`` are names of the site/publisher, best
     first. ``published_text``/``modified_text`` are the raw values the times were read from.
     ``authors`` are person names; ``author_orgs`` organisations given as authors (often a wire).
+    ``page_urls`` are the page's own addresses (``<link rel="canonical">``, og:url).
     """
 
     titles: tuple[str, ...] = ()
@@ -103,6 +104,7 @@ class PageMetadata:
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     cited_urls: tuple[str, ...] = ()
+    page_urls: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
 
 
@@ -280,8 +282,18 @@ def read_metadata(tree: lxml_html.HtmlElement, *, tz: str = "Asia/Tokyo") -> Pag
         authors=_unique(persons),
         author_orgs=_unique(orgs),
         cited_urls=cited,
+        page_urls=_unique(_canonical_links(tree), _meta_values(metas, ("og:url",))),
         errors=tuple(errors),
     )
+
+
+def _canonical_links(tree: lxml_html.HtmlElement) -> list[str]:
+    """Return the hrefs of ``<link rel="canonical">`` elements, in page order."""
+    return [
+        (link.get("href") or "").strip()
+        for link in tree.iter("link")
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
+    ]
 
 
 def _first_time(values: Iterable[str], tz: str, errors: list[str]) -> tuple[str | None, str | None]:
