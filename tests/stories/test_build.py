@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from stories_helpers import analysis, art, ev, mention
 
-from storyline.models import Article, Story
+from storyline.models import AnalyzedArticle, Article, Story
 from storyline.stories import build_stories, producer_name, story_to_json
 from storyline.stories.sources import count_sources, origins
 
@@ -41,7 +41,7 @@ def role_check(entity: str, title: str, day: str) -> bool | None:
     return not title.startswith("前") if day >= "2025-01-20" else None
 
 
-def corpus() -> tuple[list[Article], list[object]]:
+def corpus() -> tuple[list[Article], list[AnalyzedArticle]]:
     articles = [
         art("call1", CALL),
         art("call2", CALL2, published="2025-03-20T09:00:00+09:00"),
@@ -50,7 +50,7 @@ def corpus() -> tuple[list[Article], list[object]]:
         art("fire1", FIRE, published="2025-02-27T11:00:00+09:00"),
         art("fire2", FIRE2, published="2025-02-28T11:00:00+09:00"),
     ]
-    analyses = []
+    analyses: list[AnalyzedArticle] = []
     for a in articles:
         actors = []
         for surface, entity, title in (
@@ -117,10 +117,10 @@ def test_story_json_follows_the_contract(stories: tuple[Story, ...]) -> None:
 
 def test_ids_are_stable_and_incremental_grouping_keeps_them() -> None:
     articles, analyses = corpus()
-    first = build_stories(articles[:2], analyses[:2], [])  # type: ignore[arg-type]
-    again = build_stories(articles[:2], analyses[:2], [])  # type: ignore[arg-type]
+    first = build_stories(articles[:2], analyses[:2], [])
+    again = build_stories(articles[:2], analyses[:2], [])
     assert [s.id for s in first] == [s.id for s in again]
-    later = build_stories(articles, analyses, [], previous=first)  # type: ignore[arg-type]
+    later = build_stories(articles, analyses, [], previous=first)
     old = first[0]
     grown = next(s for s in later if s.id == old.id)
     assert set(old.article_ids) < set(grown.article_ids)
@@ -134,7 +134,7 @@ def test_previous_stories_are_never_merged_together() -> None:
         Story(id="s-old-1", title="one", article_ids=("call1",)),
         Story(id="s-old-2", title="two", article_ids=("call2",)),
     )
-    later = build_stories(articles, analyses, [], previous=previous)  # type: ignore[arg-type]
+    later = build_stories(articles, analyses, [], previous=previous)
     ids = {s.id for s in later}
     assert {"s-old-1", "s-old-2"} <= ids
 
@@ -156,6 +156,7 @@ def test_independent_sources(pages: list[Article], count: int) -> None:
 
 def test_producer_name_has_both_versions() -> None:
     assert producer_name().startswith("stories/") and "+rules-" in producer_name()
+    assert "+measures-" in producer_name()
 
 
 def test_earlier_pages_not_passed_again_are_kept() -> None:
@@ -164,7 +165,7 @@ def test_earlier_pages_not_passed_again_are_kept() -> None:
         Story(id="s-old", title="calls", article_ids=("call1", "gone")),
         Story(id="s-lost", title="old", article_ids=("gone2",)),
     )
-    later = build_stories(articles, analyses, [], previous=previous)  # type: ignore[arg-type]
+    later = build_stories(articles, analyses, [], previous=previous)
     by_id = {s.id: s for s in later}
     assert {"call1", "gone", "call2"} <= set(by_id["s-old"].article_ids)
     assert by_id["s-lost"] == previous[1]

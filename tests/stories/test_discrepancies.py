@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
 from stories_helpers import analysis, art, ev, quantity
 
-from storyline.models import AnalyzedArticle, Article, Discrepancy, Event
+from storyline.models import AnalyzedArticle, Article, Discrepancy, Event, Token
 from storyline.stories.discrepancies import Context, check_date, check_numbers, check_place
 from storyline.stories.merging import Group
 from storyline.stories.rules import load_rules
@@ -336,3 +337,150 @@ def test_background_mention_still_says_where() -> None:
     g = Group([ev("a7", 1, place="ジッダ"), ev("a6", 1, place="リヤド", background=True)])
     d = check_place(g, "e", ctx_for(arts("a6", "a7"), kinds=kinds))
     assert d is not None and {v.value for v in d.values} == {"ジッダ", "リヤド"}
+
+
+# --------------------------------------------------------------------------- background numbers
+
+
+def _vote(aid: str, amount: str, *, background: bool, date: str | None) -> Event:
+    return ev(
+        aid,
+        1,
+        type="OTHER",
+        trigger="通過",
+        actors=[],
+        recipients=["house"],
+        date=date,
+        attributes=[("amount", amount)],
+        background=background,
+    )
+
+
+def test_a_dated_background_mention_carries_the_events_number() -> None:
+    # 「予算案は4日、総額を3437億円減らす修正をしたうえで衆院を通過していた」: background
+    # (pluperfect), but its own date ties it to the vote, so its number counts.
+    g = Group(
+        [
+            _vote("b3", "343700000000 円", background=True, date="2025-03-04"),
+            _vote("b7", "~430000000000 円", background=False, date="2025-03-04"),
+        ]
+    )
+    (d,) = check_numbers(g, "e", ctx_for(arts("b3", "b7")))
+    assert {v.value for v in d.values} == {"343700000000 円", "~430000000000 円"}
+
+
+@pytest.mark.parametrize("date_text", [None, "同日"])
+def test_an_undated_or_derived_background_mention_is_not_compared(date_text: str | None) -> None:
+    old = _vote("b3", "343700000000 円", background=True, date=None)
+    if date_text:
+        old = _vote("b3", "343700000000 円", background=True, date="2025-03-04")
+        old = dataclasses.replace(
+            old, mention=dataclasses.replace(old.mention, date_text=date_text)
+        )
+    g = Group([old, _vote("b7", "~430000000000 円", background=False, date="2025-03-04")])
+    assert check_numbers(g, "e", ctx_for(arts("b3", "b7"))) == []
+
+
+# --------------------------------------------------------------------------- coordinated clauses
+
+
+def _tokens(sentence: str, spec: list[tuple[str, str, str, int]], index: int) -> list[Token]:
+    """Tokens of ``sentence`` from (surface, pos, dep, head offset in the list)."""
+    out, at = [], 0
+    for i, (surface, pos, dep, head) in enumerate(spec):
+        start = sentence.index(surface, at)
+        at = start + len(surface)
+        out.append(
+            Token(
+                i=i, sentence=index, start=start, end=at, surface=surface, lemma=surface,
+                pos=pos, tag="", dep=dep, head=head,
+            )
+        )  # fmt: skip
+    return out
+
+
+def test_a_date_before_two_coordinated_clauses_dates_both() -> None:
+    from storyline.stories.discrepancies import unreliable_dates
+
+    sentence = "2024年12月25日、両社は基本合意書を結び、協議入りを発表した。"
+    spec = [
+        ("2024年12月25日", "NOUN", "obl", 4), ("両社", "NOUN", "nsubj", 7),
+        ("基本合意書", "NOUN", "obj", 4), ("を", "ADP", "case", 2),
+        ("結び", "VERB", "advcl", 7), ("協議入り", "NOUN", "obj", 7),
+        ("を", "ADP", "case", 5), ("発表", "VERB", "ROOT", 7),
+    ]  # fmt: skip
+    kw = dict(date="2024-12-25", sentence=sentence, date_text="2024年12月25日")
+    memo = replace_trigger(
+        ev("n7", 1, type="AGREE", trigger="基本合意書", **kw),  # type: ignore[arg-type]
+        sentence.index("基本合意書"),
+    )
+    news = replace_trigger(
+        ev("n7", 1, type="OTHER", trigger="発表", **kw),  # type: ignore[arg-type]
+        sentence.index("発表"),
+    )
+    page = dataclasses.replace(
+        analysis(art("n7", sentence)), tokens=tuple(_tokens(sentence, spec, 1))
+    )
+    groups = [Group([memo]), Group([news])]
+    assert unreliable_dates(groups, {"n7": page}) == frozenset()
+    # Without the parse the shared date stays doubtful.
+    assert len(unreliable_dates(groups)) == 2
+    # A noun hung on another event's predicate (大統領令について…提起) is no clause of
+    # its own: still doubtful.
+    embedded = [(s, p, "nmod" if s == "基本合意書" else d, 7 if s == "基本合意書" else h)
+                for s, p, d, h in spec]  # fmt: skip
+    page2 = dataclasses.replace(page, tokens=tuple(_tokens(sentence, embedded, 1)))
+    assert (memo.article_id, 1, memo.mention.trigger_start) in unreliable_dates(
+        groups, {"n7": page2}
+    )
+
+
+def test_a_month_that_fits_both_days_is_no_side() -> None:
+    g = Group(
+        [
+            ev("n1", 1, type="AGREE", date="2024-12", date_text="昨年12月"),
+            ev("n5", 1, type="AGREE", date="2024-12-23"),
+            ev("n7", 1, type="AGREE", date="2024-12-25"),
+        ]
+    )
+    d = check_date(g, "e", ctx_for(arts("n1", "n5", "n7")))
+    assert d is not None
+    assert sorted(v.value for v in d.values) == ["2024-12-23", "2024-12-25"]
+
+
+# --------------------------------------------------------------------------- background dates
+
+
+def test_a_background_mention_with_its_own_date_supports_a_side() -> None:
+    g = Group(
+        [
+            ev("a1", 1, date="2025-03-18"),
+            ev("a6", 1, date="2025-03-18", background=True),  # 「18日の電話会談で」
+            ev("a8", 1, date="2025-03-18", background=True),
+            ev("blog", 1, date="2025-03-16"),
+        ]
+    )
+    d = check_date(g, "e", ctx_for(arts("a1", "a6", "a8", "blog")))
+    assert d is not None
+    assert [(v.value, v.independent_sources) for v in d.values] == [
+        ("2025-03-18", 3),
+        ("2025-03-16", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("odd", "why"),
+    [
+        (dict(background=True), "a side of background mentions only"),
+        (dict(background=True, date_text="前日"), "a derived background date"),
+    ],
+)
+def test_background_dates_alone_make_no_side(odd: dict[str, object], why: str) -> None:
+    g = Group(
+        [
+            ev("a1", 1, date="2025-03-18"),
+            ev("a2", 1, date="2025-03-18"),
+            ev("x", 1, date="2025-03-16", **odd),  # type: ignore[arg-type]
+        ]
+    )
+    assert check_date(g, "e", ctx_for(arts("a1", "a2", "x"))) is None, why

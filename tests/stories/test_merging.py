@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import pytest
@@ -14,7 +15,7 @@ from storyline.stories.rules import load_rules
 KINDS = {"united_states": "country", "russia": "country", "ukraine": "country"}
 
 
-def groups_of(events: list[Event], ref: dict[str, date | None] | None = None) -> list[set[str]]:
+def groups_of(events: list[Event], ref: Mapping[str, date | None] | None = None) -> list[set[str]]:
     groups = merge_events(events, kinds=KINDS, rules=load_rules(), ref_day=ref or {})
     return sorted(({e.id for e in g.events} for g in groups), key=lambda s: sorted(s))
 
@@ -233,3 +234,110 @@ def test_partial_date_fits_a_group_that_holds_two_close_dates() -> None:
         ev("portal", 1, date="--03-19"),
     ]
     assert len(merged(events)) == 1
+
+
+# --------------------------------------------------------------------------- scores
+
+GAME = dict(type="OTHER", actors=["dodgers"], recipients=["cubs"], trigger="勝ち")
+
+
+def test_a_misreported_score_joins_its_game() -> None:
+    events = [
+        ev("m1", 1, date="2025-03-18", attributes=[("score", "4-1")], **GAME),  # type: ignore[arg-type]
+        ev("m2", 1, date="2025-03-18", attributes=[("score", "4-1")], **GAME),  # type: ignore[arg-type]
+        ev("m2", 2, date="2025-03-19", attributes=[("score", "6-3")], **GAME),  # type: ignore[arg-type]
+        ev("blog", 1, date="--03-18", attributes=[("score", "4-2")], **GAME),  # type: ignore[arg-type]
+    ]
+    assert groups_of(events) == [{"blog-e1", "m1-e1", "m2-e1"}, {"m2-e2"}]
+
+
+def test_two_scores_one_page_gives_on_one_day_are_two_games() -> None:
+    # A double-header: one page gives both scores to games of the same day.
+    events = [
+        ev("p", 1, date="2025-05-03", attributes=[("score", "4-1")], **GAME),  # type: ignore[arg-type]
+        ev("p", 2, date="2025-05-03", attributes=[("score", "2-7")], **GAME),  # type: ignore[arg-type]
+        ev("q", 1, date="2025-05-03", attributes=[("score", "2-7")], **GAME),  # type: ignore[arg-type]
+    ]
+    assert groups_of(events) == [{"p-e1"}, {"p-e2", "q-e1"}]
+
+
+# --------------------------------------------------------------------------- placement order
+
+
+def test_a_lone_date_follows_its_anchored_sibling_into_the_majority() -> None:
+    # The blog's headline (no place) and body (a place) both give the 25th; the others the
+    # 26th. The body names the place, so it joins the majority as a conflict, and the
+    # headline follows it instead of founding a 25th of its own.
+    fire = dict(type="OTHER", actors=[], recipients=[], trigger="発生")
+    events = [
+        ev("o1", 1, date="2025-02-26", place="大船渡市赤崎町", **fire),  # type: ignore[arg-type]
+        ev("o3", 1, date="2025-02-26", place="赤崎町", **fire),  # type: ignore[arg-type]
+        ev("o7", 1, date="2025-02-26", **fire),  # type: ignore[arg-type]
+        ev("blog", 1, date="2025-02-25", **fire),  # type: ignore[arg-type]
+        ev("blog", 2, date="2025-02-25", place="赤崎町", **fire),  # type: ignore[arg-type]
+    ]
+    groups = merged(events)
+    assert len(groups) == 1 and groups[0].conflict
+
+
+# --------------------------------------------------------------------------- far planned dates
+
+LISTING = dict(
+    type="OTHER",
+    trigger="上場",
+    status="planned",
+    actors=["honda", "nissan"],
+    recipients=[],
+)
+
+
+def _listing(aid: str, n: int, date: str, **kw: object) -> Event:
+    return ev(aid, n, date=date, date_text=date[:4] + "年" + date[5:7] + "月", **{**LISTING, **kw})  # type: ignore[arg-type]
+
+
+def test_a_unique_planned_occasion_meets_across_a_year() -> None:
+    events = [
+        _listing("n5", 1, "2026-08"),
+        _listing("n7", 1, "2026-08"),
+        _listing("n3", 1, "2027-08"),
+    ]
+    groups = merged(events)
+    assert len(groups) == 1 and groups[0].conflict
+
+
+def test_a_far_planned_date_meets_a_group_that_also_holds_a_report() -> None:
+    # One page words the plan as past (「上場させる計画でした」, read as occurred): the
+    # planned mentions of the group still decide.
+    events = [
+        _listing("n5", 1, "2026-08"),
+        _listing("n7", 1, "2026-08", status="occurred"),
+        _listing("n3", 1, "2027-08"),
+    ]
+    assert len(merged(events)) == 1
+
+
+@pytest.mark.parametrize(
+    ("odd", "why"),
+    [
+        (dict(status="occurred"), "an event that happened is not a plan"),
+        (dict(actors=["honda"]), "not the very same participants"),
+        (dict(trigger="設立"), "another trigger"),
+        (dict(sentence="上場は2027年8月に延期された。"), "the plan was moved on purpose"),
+        (dict(actors=[]), "nobody named"),
+    ],
+)
+def test_far_planned_dates_stay_apart_without_full_evidence(
+    odd: dict[str, object], why: str
+) -> None:
+    events = [_listing("n5", 1, "2026-08"), _listing("n3", 1, "2027-08", **odd)]
+    assert len(merged(events)) == 2, why
+
+
+def test_two_planned_occasions_are_not_guessed_between() -> None:
+    # Two planned listings (two exchanges) already apart: a third date joins neither.
+    events = [
+        _listing("a", 1, "2026-08"),
+        _listing("a", 2, "2027-03"),
+        _listing("b", 1, "2028-01"),
+    ]
+    assert len(merged(events)) == 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from stories_helpers import analysis, art, mention
 
@@ -54,9 +56,7 @@ def test_role_table(surface: str, entity: str, title: str, published: str, flag:
         assert found[0].values[0].evidence == (body,)
 
 
-def _days(articles: list[Article]) -> dict[str, object]:
-    from datetime import date
-
+def _days(articles: list[Article]) -> dict[str, date | None]:
     return {a.id: date.fromisoformat(a.published[:10]) if a.published else None for a in articles}
 
 
@@ -76,7 +76,7 @@ def test_wrong_title_is_shown_beside_the_confirmed_one() -> None:
         role_check=role_check,
         origin_of=origins([a, b]),
         names={"donald_trump": "Donald Trump"},
-    )  # type: ignore[arg-type]
+    )
     assert [(v.value, v.article_ids) for v in d.values] == [
         ("前大統領", ("blog",)),
         ("大統領", ("news",)),

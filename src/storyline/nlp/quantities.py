@@ -7,7 +7,8 @@
   (五千人), with thousands separators (2,900).
 - Durations get ``normalized`` as ISO 8601 (約2時間半 -> value 2.5, unit 時間, ``PT2H30M``;
   90分 -> ``PT1H30M``; 30日間 -> ``P30D``). A bare 日/月/年/時 is a date or a time of day,
-  never a quantity; durations in days/years need 間 (30日間, 5年間) or 半 (1年半).
+  never a quantity; durations in days/years need 間 (30日間, 5年間), 半 (1年半) or 以内
+  (60日以内 -> 60, unit 日, ``P60D``; the text stays ``60日``: 以内 is a deadline, not a bound).
 - ``approximate`` is set by 約/およそ/ほぼ/推定 before, or 余り/超/近く/程度/ほど/前後/強/弱/
   以上/以下/未満 after the number.
 - Ranges (3～5人, 3万～5万人) give ``value`` = low end and ``high`` = high end.
@@ -30,7 +31,7 @@ import re
 from storyline.models import Quantity
 from storyline.nlp.timex import iso_duration
 
-QUANTITIES_VERSION = "quantities-1"
+QUANTITIES_VERSION = "quantities-2"
 
 _MULTIPLIERS = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 _KANJI = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -62,9 +63,10 @@ def _units() -> dict[str, tuple[str, str, str | None, bool]]:
         if line and not line.startswith("#"):
             surface, unit, kind, code, strict = line.split("\t")
             out[surface] = (unit, kind, None if code == "-" else code, strict == "y")
-    # 1年半 / 1日半: a bare 年/日 is a duration only when 半 follows.
-    out["年(?=半(?!ば))"] = ("年", "duration", "Y", False)
-    out["日(?=半(?!ば))"] = ("日", "duration", "D", False)
+    # 1年半 / 1日半 / 60日以内 / 3年以内: a bare 年/日 is a duration only when 半 or 以内
+    # follows (a date is never "within": 18日以内 does not occur, 18日以降 does and stays out).
+    out["年(?=半(?!ば)|以内)"] = ("年", "duration", "Y", False)
+    out["日(?=半(?!ば)|以内)"] = ("日", "duration", "D", False)
     return out
 
 
@@ -168,6 +170,8 @@ def _build(m: re.Match[str]) -> Quantity | None:
     is_kanji = not any(c.isdecimal() for c in raw) and not raw.startswith("数")
     if is_kanji and (kind in {"duration", "temperature"} and not m.group("unit").endswith("間")):
         return None  # 十分 ("enough"), 一度 ("once"): kanji with these units are words
+    if code == "Y" and not m.group("unit").endswith("間") and len(raw) == 4 and raw.isdecimal():
+        return None  # 2025年以内 / 2025年半ば: a four-digit year, not a number of years
     a = parse_amount(raw)
     b = parse_amount(m.group("b")) if m.group("b") else None
     if a is None or (m.group("b") and b is None):
@@ -196,7 +200,7 @@ def _unit_key(surface: str) -> str:
     units = _units()
     if surface in units:
         return surface
-    return f"{surface}(?=半(?!ば))"
+    return next(k for k in units if k.startswith(f"{surface}(?="))
 
 
 # Scales written before their number: マグニチュード7.1 / M7.1 (unit "M"), 震度5強 (unit

@@ -34,6 +34,7 @@ from storyline.stories.discrepancies import (
     unreliable_dates,
 )
 from storyline.stories.grouping import central, cluster, features, reference_day, similarity_matrix
+from storyline.stories.measures import check_measures, covered, load_measures
 from storyline.stories.merging import merge_events
 from storyline.stories.quotes import check_attribution
 from storyline.stories.roles import check_roles
@@ -44,14 +45,16 @@ from storyline.stories.timeline import order_groups, story_event
 __all__ = ["STORIES_VERSION", "build_stories", "producer_name", "story_to_json"]
 
 #: Version of this stage's code; the rules file has its own (see :func:`producer_name`).
-STORIES_VERSION = "1"
+STORIES_VERSION = "2"
 
 RoleCheck = Callable[[str, str, str], bool | None]
 
 
 def producer_name() -> str:
-    """``stories/{STORIES_VERSION}+rules-{rules version}``."""
-    return f"stories/{STORIES_VERSION}+rules-{load_rules().version}"
+    """``stories/{STORIES_VERSION}+rules-{rules version}+measures-{measures version}``."""
+    return (
+        f"stories/{STORIES_VERSION}+rules-{load_rules().version}+measures-{load_measures().version}"
+    )
 
 
 def _story_id(article_ids: Sequence[str]) -> str:
@@ -207,7 +210,7 @@ def _build_story(sid: str, arts: Sequence[Article], events: Sequence[Event], run
     analyses = [ctx.analyses[a.id] for a in arts if a.id in ctx.analyses]
     merged = merge_events(evs, kinds=ctx.kinds, rules=ctx.rules, ref_day=run.ref_day)
     groups = order_groups(merged, ctx.origin_of)
-    ambiguous = unreliable_dates(groups)
+    ambiguous = unreliable_dates(groups, ctx.analyses)
     timeline: list[StoryEvent] = []
     found: list[Discrepancy] = []
     for n, g in enumerate(groups, 1):
@@ -216,6 +219,13 @@ def _build_story(sid: str, arts: Sequence[Article], events: Sequence[Event], run
         checks = (check_date(g, eid, ctx, ambiguous), check_place(g, eid, ctx))
         found.extend(d for d in checks if d)
         found.extend(check_numbers(g, eid, ctx))
+    event_of = {
+        (e.article_id, e.mention.sentence_index): f"{sid}-e{n}"
+        for n, g in enumerate(groups, 1)
+        for e in g.events
+    }
+    measured = check_measures(analyses, origin_of=ctx.origin_of, rules=ctx.rules, event_of=event_of)
+    found.extend(d for d in measured if not covered(d, found))
     if run.role_check is not None:
         found.extend(
             check_roles(

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.models import AnalyzedArticle, Discrepancy, DiscrepancyValue, Event
-from storyline.stories.dates import compatible, contract_value, days_apart, parse_date
+from storyline.stories.dates import compatible, contract_value, days_apart, is_full, parse_date
 from storyline.stories.merging import Group, event_date
 from storyline.stories.numbers import Interval, comparable, interval
 from storyline.stories.places import looks_like_place, same_place
@@ -89,13 +89,20 @@ def _status_class(e: Event) -> str:
     return "planned" if e.status == "planned" else "reported"
 
 
-def unreliable_dates(groups: Sequence[Group]) -> frozenset[tuple[str, int, int]]:
+def unreliable_dates(
+    groups: Sequence[Group], analyses: Mapping[str, AnalyzedArticle] | None = None
+) -> frozenset[tuple[str, int, int]]:
     """Mentions (article, sentence, trigger start) whose date may belong to another event:
 
     - the events stage gave the same date to events of two groups in one sentence;
     - the date is set off by a comma (「米国時間6日、…大統領令について…訴訟を提起」) and a
       later trigger of the sentence belongs to another group: such a sentence-level time
       adverbial modifies the main, last predicate, not an earlier noun.
+
+    Except when the date is written before the trigger and the trigger's event has its own
+    coordinated clause or is the main predicate (「25日、基本合意書を結び、協議入りを発表し
+    た」: 結び is a clause of its own joined to 発表, so the sentence's date covers both);
+    this needs the parse (``analyses``), without which nothing is excepted.
     """
     by_sentence: dict[tuple[str, int], list[tuple[int, Event]]] = {}
     for n, g in enumerate(groups):
@@ -108,8 +115,38 @@ def unreliable_dates(groups: Sequence[Group]) -> frozenset[tuple[str, int, int]]
             same_date = any(x.date and x.date == e.date for _, x in others)
             later = any(x.mention.trigger_start > e.mention.trigger_start for _, x in others)
             if same_date or (later and _comma_after_date(e)):
-                out.add((aid, index, e.mention.trigger_start))
+                analysis = (analyses or {}).get(aid)
+                rivals = {x.mention.trigger_start for _, x in others}
+                if analysis is None or not _coordinated(e, analysis, rivals):
+                    out.add((aid, index, e.mention.trigger_start))
     return frozenset(out)
+
+
+def _coordinated(e: Event, a: AnalyzedArticle, rivals: set[int]) -> bool:
+    """True when ``e``'s date is written before its trigger and the first verb at or
+    above the trigger heads a coordinated clause (dependency ``advcl``/``conj``), or is the
+    sentence's root and no rival event (trigger offsets ``rivals``) is that root: the event
+    has a predicate of its own that the date modifies. A trigger inside a relative clause
+    (``acl``) or a noun phrase hung on another event's predicate gets False."""
+    m = e.mention
+    at = m.sentence.find(m.date_text or "\0")
+    if at < 0 or at >= m.trigger_start - m.start:
+        return False
+    tokens = {t.i: t for t in a.tokens if t.sentence == m.sentence_index}
+    tok = next((t for t in tokens.values() if t.start <= m.trigger_start < t.end), None)
+    for _ in range(len(tokens)):
+        if tok is None:
+            return False
+        if tok.pos == "VERB":
+            if tok.dep == "ROOT":
+                # The main predicate is this event's unless another event's trigger is it
+                # (「6日、大統領令について訴訟を提起」: 提起 is the lawsuit's).
+                return not any(tok.start <= r < tok.end for r in rivals)
+            return tok.dep in ("advcl", "conj")
+        if tok.head == tok.i:
+            return False
+        tok = tokens.get(tok.head)
+    return False
 
 
 def _comma_after_date(e: Event) -> bool:
@@ -133,7 +170,11 @@ def check_date(
         for e in g.events:
             d = event_date(e)
             value = contract_value(d)
-            if e.mention.background or _derived(e) or _status_class(e) != cls or value is None:
+            # A background mention counts when it writes its own full date (「18日の電話会談で
+            # 合意していた」): it then supports a side; a side needs a mention of its own.
+            if (e.mention.background and not is_full(d)) or _derived(e):
+                continue
+            if _status_class(e) != cls or value is None:
                 continue
             if (e.article_id, e.mention.sentence_index, e.mention.trigger_start) in ambiguous:
                 continue
@@ -142,7 +183,11 @@ def check_date(
             if d is None or d.month is None:
                 continue
             sides.setdefault(value, []).append(e)
-        values = _fold_partial(sides)
+        values = {
+            k: v
+            for k, v in _fold_partial(sides).items()
+            if any(not e.mention.background for e in v)
+        }
         if len(values) < 2 or not _incompatible(list(values)):
             continue
         if _timezone_shift(values, ctx.rules):
@@ -171,7 +216,7 @@ def check_date(
 
 def _fold_partial(sides: dict[str, list[Event]]) -> dict[str, list[Event]]:
     """Fold a partial value (``--03-19``, ``2025-03``) into the one fuller value it is
-    compatible with, so that it is not a side of its own."""
+    compatible with, so that it is not a side of its own; drop it when it fits several."""
     out = {k: list(v) for k, v in sides.items()}
     for value in sorted(sides, key=len):
         d = parse_date(value)
@@ -182,6 +227,9 @@ def _fold_partial(sides: dict[str, list[Event]]) -> dict[str, list[Event]]:
         ]
         if len(fuller) == 1:
             out[fuller[0]].extend(out.pop(value))
+        elif len(fuller) > 1:
+            # 「昨年12月」 fits both 12-23 and 12-25: it disagrees with neither side.
+            out.pop(value)
     return out
 
 
@@ -233,7 +281,10 @@ def check_numbers(g: Group, event_id: str, ctx: Context) -> list[Discrepancy]:
     """Number discrepancies, one per attribute of the group that sources disagree on."""
     by_key: dict[str, list[tuple[Event, str]]] = {}
     for e in g.events:
-        if not e.mention.background:
+        # A background mention with its own full date (「4日、…3437億円減らす修正をしたうえで
+        # 通過していた」) was merged by that date and its number is the event's; an undated
+        # one may be a looser reference to some earlier event.
+        if not e.mention.background or (is_full(event_date(e)) and not _derived(e)):
             for k, v in e.attributes:
                 by_key.setdefault(k, []).append((e, v))
     out = []

@@ -33,7 +33,7 @@ from datetime import date
 
 from storyline.models import Event, PartialDate
 from storyline.stories.dates import compatible, days_apart, is_full, parse_date
-from storyline.stories.numbers import loosely_equal
+from storyline.stories.numbers import is_score, loosely_equal
 from storyline.stories.places import same_place
 from storyline.stories.rules import Rules
 
@@ -81,13 +81,34 @@ def _norm(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text or "").replace(" ", "")
 
 
-def _attrs_agree(e: Event, g: Group, tolerance: float) -> bool:
+def _attrs_agree(
+    e: Event, g: Group, tolerance: float, apart: frozenset[frozenset[str]] = frozenset()
+) -> bool:
+    """No attribute of ``e`` clearly differs from the group's (see ``loosely_equal``); two
+    scores one page gives to two events of this type (``apart``) differ."""
     mine = dict(e.attributes)
     for other in g.events:
         for k, v in other.attributes:
-            if k in mine and not loosely_equal(mine[k], v, tolerance):
+            if k not in mine:
+                continue
+            if is_score(v) and is_score(mine[k]) and frozenset((_norm(v), _norm(mine[k]))) in apart:
+                return False
+            if not loosely_equal(mine[k], v, tolerance):
                 return False
     return True
+
+
+def _co_scored(events: Sequence[Event]) -> frozenset[frozenset[str]]:
+    """Pairs of different scores that one page gives to two events of one type: two games
+    (4-1 on the 18th, 6-3 on the 19th), never one game told twice."""
+    by_page: dict[tuple[str, str], set[str]] = {}
+    for e in events:
+        for _k, v in e.attributes:
+            if is_score(v):
+                by_page.setdefault((e.article_id, e.type), set()).add(_norm(v))
+    return frozenset(
+        frozenset((a, b)) for scores in by_page.values() for a in scores for b in scores if a != b
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +118,7 @@ class _Context:
     # (type, date a, date b) pairs that one article reports as two events: never merged.
     apart: frozenset[tuple[str, str, str]]
     ref_day: Mapping[str, date | None]
+    scores_apart: frozenset[frozenset[str]] = frozenset()
 
 
 def _co_reported(
@@ -124,7 +146,7 @@ def _candidates(e: Event, groups: Sequence[Group], ctx: _Context) -> list[Group]
     mine = participants(e, ctx.kinds)
     out = []
     for g in groups:
-        if g.type != e.type or not _attrs_agree(e, g, ctx.rules.merge_tolerance):
+        if g.type != e.type or not _attrs_agree(e, g, ctx.rules.merge_tolerance, ctx.scores_apart):
             continue
         if _fits(mine, _members(g, ctx), ctx.kinds):
             out.append(g)
@@ -211,7 +233,51 @@ def _place(e: Event, groups: list[Group], ctx: _Context) -> None:
             if earlier is not None:
                 earlier.events.append(e)
                 return
+    far = _far_planned(e, cands, ctx)
+    if far is not None:
+        far.events.append(e)
+        far.conflict = True
+        return
     groups.append(Group([e]))
+
+
+def _far_planned(e: Event, cands: Sequence[Group], ctx: _Context) -> Group | None:
+    """The one planned group that is this planned event told with another date however far
+    (a listing "in August 2026" vs "in August 2027"), or None.
+
+    Safe only for a unique planned occasion: ``e`` and a mention of the group are planned,
+    with the same trigger and the very same (named) participants, all dated to the month at
+    least; exactly one group qualifies; ``e``'s page is not already in it (a page giving two
+    dates means two occasions); and no sentence of either side says the plan was moved
+    (延期, 前倒し: a developing plan, not a disagreement)."""
+    d = event_date(e)
+    who = participants(e, ctx.kinds)
+    if e.status != "planned" or d is None or d.year is None or d.month is None or not who:
+        return None
+    found = []
+    for g in cands:
+        dates = g.dates()
+        if not dates or any(x.year is None or x.month is None for x in dates):
+            continue
+        if any(compatible(x, d) for x in dates):
+            continue
+        if not any(
+            x.status == "planned"
+            and _norm(x.trigger) == _norm(e.trigger)
+            and participants(x, ctx.kinds) == who
+            for x in g.events
+        ):
+            continue
+        pages = {x.article_id for x in g.events}
+        if e.article_id in pages or _moved(e, g, ctx.rules.reschedule_words):
+            continue
+        found.append(g)
+    return found[0] if len(found) == 1 else None
+
+
+def _moved(e: Event, g: Group, words: Sequence[str]) -> bool:
+    """A sentence of ``e`` or of the group says the plan was moved."""
+    return any(w in x.mention.sentence for x in (e, *g.events) for w in words)
 
 
 def _anchored(e: Event, fit: Sequence[Group]) -> Group | None:
@@ -256,18 +322,23 @@ def merge_events(
 
     ``kinds`` maps entity keys to their kind (person, org, country, ...); ``ref_day`` gives
     each article's reference day. Returns the groups in no particular order."""
-    ctx = _Context(kinds, rules, _co_reported(events, kinds), ref_day)
+    ctx = _Context(kinds, rules, _co_reported(events, kinds), ref_day, _co_scored(events))
     support: Counter[tuple[str, str | None]] = Counter((e.type, e.date) for e in events)
 
-    def order(e: Event) -> tuple[int, int, int, str, str, int]:
+    def order(e: Event) -> tuple[int, int, int, str, int, str, int]:
         d = event_date(e)
         tier = 0 if is_full(d) and not e.mention.background else (1 if is_full(d) else 2)
         tier = tier if d is not None else 3
+        # Of one page's mentions of one date, the one naming a place or participants goes
+        # first: it can show that a lone date is the majority's event told with a wrong
+        # date, and its vaguer siblings (a headline) then follow it into that group.
+        anchored = int(bool(e.place)) + int(bool(e.actors or e.recipients))
         return (
             tier,
             int(e.mention.background),
             -support[(e.type, e.date)],
             e.date or "",
+            -anchored,
             e.article_id,
             e.mention.start,
         )

@@ -154,8 +154,13 @@ def interval(
 
 def loosely_equal(a: str, b: str, tolerance: float) -> bool:
     """For merging: two values of one attribute may describe the same event (numbers of one
-    unit within ``tolerance`` of the larger one; numbers of two units say nothing; other
-    strings equal after stripping spaces)."""
+    unit within ``tolerance`` of the larger one; numbers of two units and two scores say
+    nothing; other strings equal after stripping spaces)."""
+    if is_score(a) and is_score(b):
+        # A score is the very figure a page may get wrong (4-2 for 4-1): it says nothing
+        # against one game; the date and the teams decide. Two scores one page gives to two
+        # games are kept apart by the caller (merging.py, co-reported scores).
+        return True
     pa, pb = parse_value(a), parse_value(b)
     if pa is None or pb is None:
         if pa is None and pb is None:

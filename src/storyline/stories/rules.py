@@ -35,6 +35,7 @@ class Rules:
     timezone_markers: tuple[str, ...]
     exclusive_titles: tuple[frozenset[str], ...]  # one person holds at most one of a set
     bound_after: tuple[tuple[str, str], ...]  # longest suffix first
+    reschedule_words: tuple[str, ...] = ()  # a plan moved on purpose (延期): not a conflict
 
 
 @cache
@@ -61,6 +62,7 @@ def load_rules() -> Rules:
             timezone_markers=tuple(raw["timezone_markers"]),
             exclusive_titles=tuple(frozenset(x) for x in raw["exclusive_titles"]),
             bound_after=tuple((str(k), str(v)) for k, v in bounds),
+            reschedule_words=tuple(raw.get("reschedule_words", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"stories/data/rules.json is malformed: {exc!r}") from exc
