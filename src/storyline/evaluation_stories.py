@@ -16,7 +16,8 @@ Scores:
   of its pages (among those dated compatibly with the gold date) holds at least two, and no
   other StoryEvent of the same type and a compatible date holds one of its other pages;
 - disagreement recall: the share of gold flags matched by a predicted discrepancy of the same
-  kind with one side on a page of one gold side and another side on a page of another;
+  kind with one side on a page of one gold side and another side on a page of another, each
+  with a value that can be that gold side's (dates compatible, places the same name);
 - false flags: predicted discrepancies matching no gold flag, as a share of all of them (those
   matching a trap are also counted apart).
 
@@ -233,18 +234,38 @@ def _score_events(
             scores.failures.append({"event": row["what"], "pages": len(best), "split_over": split})
 
 
+def _value_meets(kind: str, predicted: str, gold: str) -> bool:
+    """Whether a predicted side's value can be the gold side's: dates must be compatible
+    (equal, or one a prefix of the other: ``2025-03`` and ``2025-03-18``; ``--03-14`` and
+    ``2025-03-14``), places must name the same place (one contains the other). Other kinds
+    are matched by their pages only (their values are written in too many ways)."""
+    if kind == "date":
+        p, g = predicted.lstrip("-"), gold.lstrip("-")
+        return p.startswith(g) or g.startswith(p) or p.endswith(g) or g.endswith(p)
+    if kind == "place":
+        return predicted in gold or gold in predicted
+    return True
+
+
 def _matches(d: Discrepancy, row: Mapping[str, Any], ids: Mapping[str, str]) -> bool:
-    """Same kind, and two predicted sides each on a page of a different gold side."""
+    """Same kind, and two predicted sides each on a page of a different gold side, with a
+    value that can be that side's (see :func:`_value_meets`)."""
     if d.kind != row["kind"]:
         return False
     sides = [{ids[p] for p in v["paths"] if p in ids} for v in row["values"]]
+
+    def meets(v: Any, x: int, gx: set[str]) -> bool:
+        return bool(set(v.article_ids) & gx) and _value_meets(
+            d.kind, str(v.value), str(row["values"][x]["value"])
+        )
+
     for i, v in enumerate(d.values):
         for j, w in enumerate(d.values):
             if i == j:
                 continue
             for x, gx in enumerate(sides):
                 for y, gy in enumerate(sides):
-                    if x != y and set(v.article_ids) & gx and set(w.article_ids) & gy:
+                    if x != y and meets(v, x, gx) and meets(w, y, gy):
                         return True
     if len(d.values) == 1 and row["kind"] == "role":  # the base alone can be the other side
         return bool(set(d.values[0].article_ids) & sides[0])
