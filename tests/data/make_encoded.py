@@ -31,6 +31,9 @@ TARGETS: dict[str, dict[str, tuple[str, str]]] = {
         "h32_bom-microdata.html.utf8": ("h32_bom-microdata.html", "utf-8-sig"),
         "h52_sjis-city-press-release.html.utf8": ("h52_sjis-city-press-release.html", "cp932"),
         "h62_eucjp-body-table.html.utf8": ("h62_eucjp-body-table.html", "euc_jp"),
+        "h70_eucjp-qa-aggregator.html.utf8": ("h70_eucjp-qa-aggregator.html", "euc_jp"),
+        # The page declares <meta charset="utf-8"> but its bytes are cp932 (the bytes win).
+        "h81_sjis-wrong-meta-utf8.html.utf8": ("h81_sjis-wrong-meta-utf8.html", "cp932"),
     },
 }
 

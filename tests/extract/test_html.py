@@ -478,8 +478,14 @@ LONG = "県は来年度から、山間部の路線バスを維持するための
         ([LONG, "会見する知事＝3日午後、県庁"], (), [LONG], ["会見する知事＝3日午後、県庁"]),
         # a list heading at the end takes everything short after it
         ([LONG, "あわせて読みたい", "見出しC", "見出しD"], (), [LONG], []),
-        # the title is dropped only at the top, never inside the body
-        ([LONG, "バス路線を維持へ"], ("バス路線を維持へ",), [LONG, "バス路線を維持へ"], []),
+        # the title is dropped only at the top, never inside the body (a heading-like line
+        # closing the body is a closing fragment, so the body goes on after it here)
+        (
+            [LONG, "バス路線を維持へ", LONG],
+            ("バス路線を維持へ",),
+            [LONG, "バス路線を維持へ", LONG],
+            [],
+        ),
     ],
 )
 def test_clean_body_lines(

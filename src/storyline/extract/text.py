@@ -30,7 +30,7 @@ from importlib import resources
 from storyline.config import ExtractSettings
 from storyline.models import Article, RawDocument, Rejected
 
-from .captions import is_editorial_note, looks_like_caption
+from .captions import is_closing_fragment, is_editorial_note, looks_like_caption
 from .dates import (
     PublishedMatch,
     date_from_url,
@@ -54,7 +54,7 @@ __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "p
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.4-c5w2o2"
+VERSION = "1.5-c6w3o2"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3
@@ -88,6 +88,10 @@ _LIST_MARKER = re.compile(r"^(?:[•・●◆■□▶►▷◇○◎★☆※-]
 _HASHTAGS = re.compile(r"^#[^\s#]+(?:\s+#[^\s#]+)+$")
 _JAPANESE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORD_CHAR = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u3400-\u9fff]")
+#: A row of at least this many words that opens with a home link is a menu (the shortest
+#: site menus on the test pages have 4 entries; a headline never starts with "トップ ").
+MENU_HOME_WORDS = 4
+_HOME_WORDS = frozenset({"ホーム", "トップ", "TOP", "Top", "Home", "HOME"})
 _BREADCRUMB = re.compile(r"\s(?:>|›|»)\s|^(?:ホーム|トップ|TOP|Home)\s*(?:>|›|»)")
 
 
@@ -212,6 +216,10 @@ def _is_menu(norm: str) -> bool:
     if _LIST_MARKER.match(norm) or _BREADCRUMB.search(norm):
         return True
     parts = norm.split()
+    if len(parts) >= MENU_HOME_WORDS and parts[0] in _HOME_WORDS and "。" not in norm:
+        # "トップ　ニュースまとめ　エンタメ　…": a row opening with the home link is the site
+        # menu however long its section names are ("ニュースまとめ" is 7 characters).
+        return True
     # "主要 国内 国際 経済 エンタメ": 5+ words of at most 6 characters (4 on average) and no
     # punctuation. Spaced headlines ("日銀 追加利上げ 決定 政策金利") have 4 or longer words.
     return (
@@ -264,7 +272,7 @@ def _classify(lines: Sequence[str], tz: str) -> list[_Line]:
         _Line(first, text, _kind(text, tz), last if last != first else -1)
         for first, last, text in _logical_lines([t.strip() for t in lines])
     ]
-    items = _lists_are_not_captions(items)
+    items = _cards_are_not_text(_lists_are_not_captions(items))
     for k, it in enumerate(items):
         if it.kind != "credit":
             continue
@@ -302,6 +310,36 @@ def _lists_are_not_captions(items: list[_Line]) -> list[_Line]:
             for j in range(k, end):
                 out[j] = replace(out[j], kind="short")
         k = max(end, k + 1)
+    return out
+
+
+#: A citation line ("出典：https://…") closing a quoted link card.
+_CITATION_LINE = re.compile(r"^(?:出典|引用元?|ソース|参照元?|元記事|情報元)\s*:?.{0,40}https?://")
+#: A card shows the source's title and a teaser cut with an ellipsis; above the teaser at
+#: most this many short lines belong to the card (its title and a label such as "[カード]").
+CARD_HEAD_LINES = 2
+
+
+def _cards_are_not_text(items: list[_Line]) -> list[_Line]:
+    """Items with the link cards of a curation page turned into clutter.
+
+    A card quoting another site is its title, a teaser cut with "…" and a citation line
+    (held-out h69). The citation line is clutter already (its URL goes to cited_urls); the
+    teaser ending in an ellipsis right above it and up to CARD_HEAD_LINES short lines above
+    that are the card, not the page's own text.
+    """
+    out = list(items)
+    for k, it in enumerate(out):
+        if it.kind != "clutter" or not _CITATION_LINE.match(_norm(it.text)):
+            continue
+        teaser = k - 1
+        if teaser < 0 or not _norm(out[teaser].text).endswith(("…", "...")):
+            continue
+        out[teaser] = replace(out[teaser], kind="clutter")
+        head = teaser - 1
+        while head >= 0 and teaser - head <= CARD_HEAD_LINES and out[head].kind == "short":
+            out[head] = replace(out[head], kind="clutter")
+            head -= 1
     return out
 
 
@@ -550,6 +588,36 @@ def _body(items: Sequence[_Line], runs: Sequence[_Run], title_pos: int | None) -
     return out
 
 
+#: A summary box above the text ("この記事のポイント" / "【要約】" and its bullets) has at
+#: least this many bullet lines; a single bullet line before the first paragraph is rarer
+#: and could be a lead list item.
+SUMMARY_BULLETS = 2
+
+
+def _drop_lead_summary(body: list[_Line]) -> list[_Line]:
+    """The body without a summary box opening it: SUMMARY_BULLETS+ bullet lines ("・…")
+    that are not sentences, followed by a paragraph that is one (held-out h69, h74). The
+    bullets restate the article; the text starts at its first paragraph."""
+    count = 0
+    while count < len(body):
+        norm = _norm(body[count].text)
+        if not _BULLET_ITEM.match(norm) or norm.endswith("。"):
+            break
+        count += 1
+    if SUMMARY_BULLETS <= count < len(body) and _norm(body[count].text).endswith("。"):
+        return body[count:]
+    return body
+
+
+def _drop_closing_fragments(body: list[_Line]) -> list[_Line]:
+    """The body without the furniture lines left under its last sentence (list items, link
+    prompts, pagers: captions.is_closing_fragment). One paragraph is always kept."""
+    out = list(body)
+    while len(out) > 1 and is_closing_fragment(out[-1].text):
+        out.pop()
+    return out
+
+
 def _drop_trailing_notes(body: list[_Line]) -> list[_Line]:
     """The body without the editorial notes that close or open it ("※本稿は筆者個人の見解
     です", "この記事の英語版は…でお読みいただけます", captions.is_editorial_note): such a
@@ -641,7 +709,8 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
     if not runs:
         return _reject(doc, "no prose paragraph found")
     title_pos = _find_title(items, runs[0].start)
-    body = _drop_trailing_notes(_body(items, runs, title_pos))
+    body = _drop_trailing_notes(_drop_closing_fragments(_body(items, runs, title_pos)))
+    body = _drop_lead_summary(body)
     text = _strip_trailing_credit("\n\n".join(it.text for it in body))
     if len(text) < settings.min_body_chars:
         return _reject(doc, f"the longest text run has {len(text)} characters")
