@@ -206,6 +206,12 @@ def test_focused_cases(text: str, expected: list[Row]) -> None:
          "両首脳", ["donald_trump", "vladimir_putin"]),
         ("岸田氏と石破氏が会った。両氏は握手した。", "両氏", ["fumio_kishida", "shigeru_ishiba"]),
         ("同氏の発言が注目された。", "同氏", []),  # nothing to point back to
+        ("ホンダと日産が協議した。両社は統合を目指す。", "両社", ["honda", "nissan"]),
+        ("米国とロシアが協議した。両国は捕虜を交換する。", "両国", ["united_states", "russia"]),
+        ("ロシアとウクライナは18日、双方が捕虜を解放した。", "双方", ["russia", "ukraine"]),
+        # a former leader is not one of 両首脳
+        ("バイデン前大統領は批判した。石破首相とトランプ大統領が会談した。両首脳は一致した。",
+         "両首脳", ["shigeru_ishiba", "donald_trump"]),
         # the agency in a bracketed dateline is not what 同社 refers to
         ("[ロンドン 4日 ロイター] - 英紙が報じた。同社は否定した。", "同社", []),
         ("【ロイター】トヨタは増益だった。同社は語った。", "同社", ["toyota"]),

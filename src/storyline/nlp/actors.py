@@ -62,7 +62,7 @@ _NOT_COMPANY_ENDINGS = ("省", "庁", "府", "党", "院", "会", "局", "隊", 
 
 
 #: Version of the linking code; part of the nlp producer name (bump when behaviour changes).
-ACTORS_VERSION = "actors-3"
+ACTORS_VERSION = "actors-4"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -830,10 +830,23 @@ def _is_company(m: ActorMention) -> bool:
 
 def _is_leader(m: ActorMention, kb: KnowledgeBase, lex: TitleLexicon) -> bool:
     """Whether a mention is of a head of state or government (by its title or the base)."""
-    if m.title and lex.split(m.title)[1] in _LEADER_TITLES:
-        return True
+    if m.title:
+        modifier, base = lex.split(m.title)
+        if base in _LEADER_TITLES:
+            return modifier is None  # 前大統領, 元首相: no longer one of the leaders who meet
+        return False
     entity = kb.get(m.entity)
     return entity is not None and any(r.title in _LEADER_TITLES for r in entity.roles)
+
+
+def _two_distinct(pool: list[ActorMention]) -> list[ActorMention]:
+    """The two latest distinct entities of ``pool`` (latest first), in text order; [] when
+    there are fewer than two."""
+    distinct: list[ActorMention] = []
+    for m in pool:
+        if all(m.entity != d.entity for d in distinct):
+            distinct.append(m)
+    return distinct[:2][::-1] if len(distinct) >= 2 else []
 
 
 def _antecedents(
@@ -841,6 +854,14 @@ def _antecedents(
 ) -> list[ActorMention]:
     """The mentions a coreference marker (同氏, 同社, 両首脳 ...) points to, latest first."""
     people = [m for m in reversed(before) if m.kind == "person"]
+    if marker in ("両社", "両国"):
+        want = "country" if marker == "両国" else "org"
+        pool = [m for m in reversed(before) if m.kind == want and (want != "org" or _is_company(m))]
+        return _two_distinct(pool)
+    if marker == "双方":
+        latest = next(iter(reversed(before)), None)
+        pool = [m for m in reversed(before) if latest is not None and m.kind == latest.kind]
+        return _two_distinct(pool)
     if marker.startswith("両"):
         if marker.endswith("首脳"):
             leaders = [m for m in people if _is_leader(m, kb, lex)]
@@ -863,14 +884,24 @@ def _antecedents(
     return [m for m in people if m.title and lex.split(m.title)[1] == base][:1]
 
 
+#: What may follow 同 / 両 / 双 in a coreference marker (titles are looked up apart).
+_COREF_WORDS = {
+    "同": ("氏", "社", "国", "党", "省", "庁", "人"),
+    "両": ("首脳", "氏", "社", "国"),
+    "双": ("方",),
+}
+
+
 def _coref_markers(mt: _Matcher, doc: _Text) -> list[tuple[int, int]]:
-    """Spans of 同氏/同社/同国/同党/同省/同庁/同人, 同 + a title (同大統領), and 両首脳/両氏/両 +
-    a title, starting on a token boundary in uncovered text."""
+    """Spans of 同氏/同社/同国/同党/同省/同庁/同人, 同 + a title (同大統領), 両首脳/両氏/両社/両国,
+    両 + a title, and 双方, starting on a token boundary in uncovered text."""
     spans = []
     for i, ch in enumerate(doc.text):
-        if ch not in "同両" or doc.covered[i] or i not in doc.starts_c:
+        if ch not in "同両双" or doc.covered[i] or i not in doc.starts_c:
             continue
-        simple = ("氏", "社", "国", "党", "省", "庁", "人") if ch == "同" else ("首脳", "氏")
+        if ch == "双" and i >= 2 and doc.text[i - 1] == "の" and doc.covered[i - 2]:
+            continue  # ロシアとウクライナの双方: in apposition, the names are already there
+        simple = _COREF_WORDS[ch]
         ends = [i + 1 + len(w) for w in simple if doc.text.startswith(w, i + 1)]
         ends += [end for end, _, _ in _word_at(mt, doc, i + 1, _TITLES)]
         ends = [e for e in ends if e in doc.ends_c and _free(doc, i, e)]
