@@ -373,6 +373,9 @@ class DiscrepancyValue:
     article_ids: tuple[str, ...]
     independent_sources: int
     evidence: tuple[str, ...]
+    #: role disagreements: what the knowledge base says of this title at the time
+    #: (``contradicted`` | ``confirmed``); None for other kinds.
+    kb: Literal["contradicted", "confirmed"] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -81,6 +81,7 @@ def test_wrong_title_is_shown_beside_the_confirmed_one() -> None:
         ("前大統領", ("blog",)),
         ("大統領", ("news",)),
     ]
+    assert [v.kb for v in d.values] == ["contradicted", "confirmed"]
     assert "Donald Trump" in d.explanation
 
 

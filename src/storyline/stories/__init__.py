@@ -322,6 +322,7 @@ def story_to_json(story: Story) -> dict[str, Any]:
                         "independent_sources": v.independent_sources,
                         "evidence": list(v.evidence),
                     }
+                    | ({"kb": v.kb} if v.kb else {})
                     for v in d.values
                 ],
             }

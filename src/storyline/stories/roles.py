@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from typing import Literal
 
 from storyline.models import AnalyzedArticle, Discrepancy, DiscrepancyValue, Event
 from storyline.stories.sources import count_sources
@@ -48,7 +49,10 @@ def _collect(analyses: Sequence[AnalyzedArticle], events: Sequence[Event]) -> _S
 
 
 def _value(
-    title: str, pages: Mapping[str, list[str]], origin_of: Mapping[str, str]
+    title: str,
+    pages: Mapping[str, list[str]],
+    origin_of: Mapping[str, str],
+    kb: Literal["contradicted", "confirmed"],
 ) -> DiscrepancyValue:
     ids = tuple(sorted(pages))
     evidence = tuple(dict.fromkeys(s for i in ids for s in pages[i]))
@@ -57,6 +61,7 @@ def _value(
         article_ids=ids,
         independent_sources=count_sources(ids, origin_of),
         evidence=evidence,
+        kb=kb,
     )
 
 
@@ -105,8 +110,10 @@ def check_roles(
                 right.setdefault(entity, {}).setdefault(title, {})[aid] = sentences
     out = []
     for (entity, title), pages in sorted(wrong.items()):
-        values = [_value(title, pages, origin_of)]
-        values += [_value(t, p, origin_of) for t, p in sorted(right.get(entity, {}).items())]
+        values = [_value(title, pages, origin_of, "contradicted")]
+        values += [
+            _value(t, p, origin_of, "confirmed") for t, p in sorted(right.get(entity, {}).items())
+        ]
         who = names.get(entity, entity)
         out.append(
             Discrepancy(
