@@ -257,3 +257,82 @@ SPREAD = "焼失 NOUN compound 1 名詞-普通名詞-サ変可能; 面積 NOUN n
 
 # 先月は雨がほとんど降らず、山が乾いた。
 NO_RAIN = "先月 NOUN obl 5 名詞-普通名詞-副詞可能; は ADP case 0 助詞-係助詞; 雨 NOUN nsubj 5; が ADP case 2; ほとんど ADV advmod 5 名詞-普通名詞-副詞可能; 降ら=降る VERB advcl 10; ず AUX aux 5; 、 PUNCT punct 5 補助記号-読点; 山 NOUN nsubj 10; が ADP case 8; 乾い=乾く VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+
+# --- occasions, claims and dated leads (round 3) ---
+
+# 両国の外相の会談は昨年から5月9日と6月20日の2回が報じられている。
+LISTED_MEETINGS = "両国 NOUN nmod 2 名詞-普通名詞-一般; の ADP case 0 助詞-格助詞; 外相 NOUN nmod 4 名詞-普通名詞-一般; の ADP case 2 助詞-格助詞; 会談 NOUN dislocated 21 名詞-普通名詞-サ変可能; は ADP case 4 助詞-係助詞; 昨年 NOUN nmod 11 名詞-普通名詞-副詞可能; から ADP case 6 助詞-格助詞; 5 NUM compound 11 名詞-数詞; 月 NOUN compound 11 名詞-普通名詞-助数詞可能; 9 NUM nummod 11 名詞-数詞; 日 NOUN nmod 16 接尾辞-名詞的-助数詞; と ADP case 11 助詞-格助詞; 6 NUM compound 16 名詞-数詞; 月 NOUN compound 16 名詞-普通名詞-助数詞可能; 20 NUM nummod 16 名詞-数詞; 日 NOUN nmod 19 名詞-普通名詞-助数詞可能; の ADP case 16 助詞-格助詞; 2 NUM nummod 19 名詞-数詞; 回 NOUN nsubj 21 名詞-普通名詞-助数詞可能; が ADP case 19 助詞-格助詞; 報じ=報ずる VERB ROOT - 動詞-一般; られ=られる AUX aux 21 助動詞; て SCONJ mark 21 助詞-接続助詞; いる VERB fixed 23 動詞-非自立可能; 。 PUNCT punct 21 補助記号-句点"
+
+# 両国の外相は4月3日と5月8日に会談した。
+LISTED_DAYS = "両国 NOUN nmod 2 名詞-普通名詞-一般; の ADP case 0 助詞-格助詞; 外相 NOUN nsubj 14 名詞-普通名詞-一般; は ADP case 2 助詞-係助詞; 4 NUM compound 7 名詞-数詞; 月 NOUN compound 7 名詞-普通名詞-助数詞可能; 3 NUM nummod 7 名詞-数詞; 日 NOUN nmod 12 接尾辞-名詞的-助数詞; と ADP case 7 助詞-格助詞; 5 NUM compound 12 名詞-数詞; 月 NOUN compound 12 名詞-普通名詞-助数詞可能; 8 NUM nummod 12 名詞-数詞; 日 NOUN obl 14 接尾辞-名詞的-助数詞; に ADP case 12 助詞-格助詞; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14 動詞-非自立可能; た AUX aux 14 助動詞; 。 PUNCT punct 14 補助記号-句点"
+
+# 報道官は、両首脳がすでに会談した可能性があると明らかにした。
+CLAIM_PAST = "報道官 NOUN nsubj 16 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 両 NOUN compound 4 接頭辞; 首脳 NOUN nsubj 7 名詞-普通名詞-一般; が ADP case 4 助詞-格助詞; すでに ADV advmod 7 副詞; 会談 VERB acl 10 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; た AUX aux 7 助動詞; 可能性 NOUN nsubj 12 名詞-普通名詞-一般; が ADP case 10 助詞-格助詞; ある VERB advcl 16 動詞-非自立可能; と SCONJ mark 12 助詞-格助詞; 明らか ADJ advcl 16 形状詞-一般; に=だ AUX aux 14 助動詞; し=する VERB ROOT - 動詞-非自立可能; た AUX aux 16 助動詞; 。 PUNCT punct 16 補助記号-句点"
+
+# 報道官は、両首脳が近く会談する可能性があると述べた。
+CLAIM_FUTURE = "報道官 NOUN nsubj 13 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 両 NOUN compound 4 接頭辞; 首脳 NOUN nsubj 7 名詞-普通名詞-一般; が ADP case 4 助詞-格助詞; 近く ADV advmod 7 名詞-普通名詞-副詞可能; 会談 VERB acl 9 名詞-普通名詞-サ変可能; する AUX aux 7 動詞-非自立可能; 可能性 NOUN nsubj 11 名詞-普通名詞-一般; が ADP case 9 助詞-格助詞; ある VERB ccomp 13 動詞-非自立可能; と ADP case 11 助詞-格助詞; 述べ=述べる VERB ROOT - 動詞-一般; た AUX aux 13 助動詞; 。 PUNCT punct 13 補助記号-句点"
+
+# 報道官は10日に公開された動画で、交渉は続いていると述べた。
+SAID_ON_DAY = "報道官 NOUN nsubj 18 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 10 NUM nummod 3 名詞-数詞; 日 NOUN obl 5 名詞-普通名詞-助数詞可能; に ADP case 3 助詞-格助詞; 公開 VERB acl 9 名詞-普通名詞-サ変可能; さ=する AUX aux 5 動詞-非自立可能; れ=れる AUX aux 5 助動詞; た AUX aux 5 助動詞; 動画 NOUN obl 14 名詞-普通名詞-一般; で ADP case 9 助詞-格助詞; 、 PUNCT punct 9 補助記号-読点; 交渉 NOUN nsubj 14 名詞-普通名詞-サ変可能; は ADP case 12 助詞-係助詞; 続い=続く VERB ccomp 18 動詞-非自立可能; て SCONJ mark 14 助詞-接続助詞; いる VERB fixed 15 動詞-非自立可能; と ADP case 14 助詞-格助詞; 述べ=述べる VERB ROOT - 動詞-一般; た AUX aux 18 助動詞; 。 PUNCT punct 18 補助記号-句点"
+
+# 両首脳が会談!
+HEADLINE = "両 NOUN compound 1 接頭辞; 首脳 NOUN nsubj 3 名詞-普通名詞-一般; が ADP case 1 助詞-格助詞; 会談 NOUN ROOT - 名詞-普通名詞-サ変可能; ! PUNCT punct 3 補助記号-句点"
+
+# 2025年4月2日、首相と大統領は会談を行った。
+DATED_LEAD = "2025 NUM compound 5 名詞-数詞; 年 NOUN compound 5 名詞-普通名詞-助数詞可能; 4 NUM compound 5 名詞-数詞; 月 NOUN compound 5 名詞-普通名詞-助数詞可能; 2 NUM nummod 5 名詞-数詞; 日 NOUN obl 13 名詞-普通名詞-助数詞可能; 、 PUNCT punct 5 補助記号-読点; 首相 NOUN nmod 9 名詞-普通名詞-一般; と ADP case 7 助詞-格助詞; 大統領 NOUN nsubj 13 名詞-普通名詞-一般; は ADP case 9 助詞-係助詞; 会談 NOUN obj 13 名詞-普通名詞-サ変可能; を ADP case 11 助詞-格助詞; 行っ=行う VERB ROOT - 動詞-一般; た AUX aux 13 助動詞; 。 PUNCT punct 13 補助記号-句点"
+
+# 両首脳は、関税の引き下げで合意しました。
+AGREED_IN_IT = "両 NOUN compound 1 接頭辞; 首脳 NOUN nsubj 8 名詞-普通名詞-一般; は ADP case 1 助詞-係助詞; 、 PUNCT punct 1 補助記号-読点; 関税 NOUN nmod 6 名詞-普通名詞-一般; の ADP case 4 助詞-格助詞; 引き下げ NOUN obl 8 名詞-普通名詞-一般; で ADP case 6 助詞-格助詞; 合意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8 動詞-非自立可能; まし=ます AUX aux 8 助動詞; た AUX aux 8 助動詞; 。 PUNCT punct 8 補助記号-句点"
+
+# 一方、大統領は首相が提案した共同声明を拒否しました。
+REFUSED_IN_IT = "一方 CCONJ cc 12 接続詞; 、 PUNCT punct 0 補助記号-読点; 大統領 NOUN nsubj 12 名詞-普通名詞-一般; は ADP case 2 助詞-係助詞; 首相 NOUN nsubj 6 名詞-普通名詞-一般; が ADP case 4 助詞-格助詞; 提案 VERB acl 10 名詞-普通名詞-サ変可能; し=する AUX aux 6 動詞-非自立可能; た AUX aux 6 助動詞; 共同 NOUN compound 10 名詞-普通名詞-サ変可能; 声明 NOUN obj 12 名詞-普通名詞-サ変可能; を ADP case 10 助詞-格助詞; 拒否 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12 動詞-非自立可能; まし=ます AUX aux 12 助動詞; た AUX aux 12 助動詞; 。 PUNCT punct 12 補助記号-句点"
+
+# 首相は、この合意を議会に説明するため知事と会談しました。
+LATER_MEETING = "首相 NOUN nsubj 13 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; この DET det 4 連体詞; 合意 NOUN obj 8 名詞-普通名詞-サ変可能; を ADP case 4 助詞-格助詞; 議会 NOUN obl 8 名詞-普通名詞-一般; に ADP case 6 助詞-格助詞; 説明 VERB acl 10 名詞-普通名詞-サ変可能; する AUX aux 8 動詞-非自立可能; ため NOUN obl 13 名詞-普通名詞-副詞可能; 知事 NOUN obl 13 名詞-普通名詞-一般; と ADP case 11 助詞-格助詞; 会談 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 13 動詞-非自立可能; まし=ます AUX aux 13 助動詞; た AUX aux 13 助動詞; 。 PUNCT punct 13 補助記号-句点"
+
+# 両社は3月に交渉に入った。
+ENTERED_TALKS = "両社 NOUN nsubj 7 名詞-普通名詞-一般; は ADP case 0 助詞-格助詞; 3 NUM nummod 3 名詞-数詞; 月 NOUN obl 7 名詞-普通名詞-助数詞可能; に ADP case 3 助詞-格助詞; 交渉 NOUN obl 7 名詞-普通名詞-サ変可能; に ADP case 5 助詞-格助詞; 入っ=入る VERB ROOT - 動詞-一般; た AUX aux 7 助動詞; 。 PUNCT punct 7 補助記号-句点"
+
+# 両社の交渉は今年に入り停滞した。 GiNZA gave 交渉 to 停滞; here it hangs on 入り, as GiNZA
+# hung the topic of a longer sentence of this shape on a real page (…会談は今年に入り…).
+TOPIC_ON_ENTER = "両社 NOUN nmod 2 名詞-普通名詞-一般; の ADP case 0 助詞-格助詞; 交渉 NOUN nsubj 6 名詞-普通名詞-サ変可能; は ADP case 2 助詞-係助詞; 今年 NOUN obl 6 名詞-普通名詞-副詞可能; に ADP case 4 助詞-格助詞; 入り=入る VERB advcl 7 動詞-一般; 停滞 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; た AUX aux 7 助動詞; 。 PUNCT punct 7 補助記号-句点"
+
+# 外相は、制裁の解除が交渉の前提になると主張した。
+DEMAND_PREMISE = "外相 NOUN nsubj 13 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 制裁 NOUN nmod 5 名詞-普通名詞-サ変可能; の ADP case 3 助詞-格助詞; 解除 NOUN nsubj 11 名詞-普通名詞-サ変可能; が ADP case 5 助詞-格助詞; 交渉 NOUN nmod 9 名詞-普通名詞-サ変可能; の ADP case 7 助詞-格助詞; 前提 NOUN obl 11 名詞-普通名詞-一般; に ADP case 9 助詞-格助詞; なる VERB advcl 13 動詞-非自立可能; と ADP case 11 助詞-接続助詞; 主張 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 13 動詞-非自立可能; た AUX aux 13 助動詞; 。 PUNCT punct 13 補助記号-句点"
+
+# 政府は5日、関税が撤廃されるまで協定は発効しないとする声明を出した。
+DEMAND_UNTIL = "政府 NOUN dislocated 7 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 5 NUM nummod 3 名詞-数詞; 日 NOUN obl 7 接尾辞-名詞的-助数詞; 、 PUNCT punct 3 補助記号-読点; 関税 NOUN nsubj 7 名詞-普通名詞-一般; が ADP case 5 助詞-格助詞; 撤廃 VERB advcl 13 名詞-普通名詞-サ変可能; さ=する AUX aux 7 動詞-非自立可能; れる AUX aux 7 助動詞; まで PART mark 7 助詞-副助詞; 協定 NOUN nsubj 13 名詞-普通名詞-サ変可能; は ADP case 11 助詞-係助詞; 発効 VERB advcl 17 名詞-普通名詞-サ変可能; し=する AUX aux 13 動詞-非自立可能; ない AUX aux 13 助動詞; と ADP case 13 助詞-格助詞; する VERB acl 18 動詞-非自立可能; 声明 NOUN obj 20 名詞-普通名詞-サ変可能; を ADP case 18 助詞-格助詞; 出し=出す VERB ROOT - 動詞-非自立可能; た AUX aux 20 助動詞; 。 PUNCT punct 20 補助記号-句点"
+
+# 外相は、交渉は順調に進んでいると主張した。
+CLAIM_PLAIN = "外相 NOUN nsubj 11 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 交渉 NOUN nsubj 7 名詞-普通名詞-サ変可能; は ADP case 3 助詞-係助詞; 順調 ADJ advcl 7 形状詞-一般; に=だ AUX aux 5 助動詞; 進ん=進む VERB ccomp 11 動詞-一般; で SCONJ mark 7 助詞-接続助詞; いる VERB fixed 8 動詞-非自立可能; と ADP case 7 助詞-格助詞; 主張 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 11 動詞-非自立可能; た AUX aux 11 助動詞; 。 PUNCT punct 11 補助記号-句点"
+
+# チームは28日に本拠地で開幕戦を迎える。
+OPENER = "チーム NOUN nsubj 9 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 28 NUM nummod 3 名詞-数詞; 日 NOUN obl 9 接尾辞-名詞的-助数詞; に ADP case 3 助詞-格助詞; 本拠地 NOUN obl 9 名詞-普通名詞-一般; で ADP case 5 助詞-格助詞; 開幕戦 NOUN obj 9 名詞-普通名詞-一般; を ADP case 7 助詞-格助詞; 迎える VERB ROOT - 動詞-一般; 。 PUNCT punct 9 補助記号-句点"
+
+# 相手が停戦に違反した場合には、政府は追加の制裁を科す。
+IN_CASE = "相手 NOUN nsubj 4 名詞-普通名詞-一般; が ADP case 0 助詞-格助詞; 停戦 NOUN obl 4 名詞-普通名詞-サ変可能; に ADP case 2 助詞-格助詞; 違反 VERB acl 7 名詞-普通名詞-サ変可能; し=する AUX aux 4 動詞-非自立可能; た AUX aux 4 助動詞; 場合 NOUN obl 17 名詞-普通名詞-副詞可能; に ADP case 7 助詞-格助詞; は ADP case 7 助詞-係助詞; 、 PUNCT punct 7 補助記号-読点; 政府 NOUN nsubj 17 名詞-普通名詞-一般; は ADP case 11 助詞-係助詞; 追加 NOUN nmod 15 名詞-普通名詞-サ変可能; の ADP case 13 助詞-格助詞; 制裁 NOUN obj 17 名詞-普通名詞-サ変可能; を ADP case 15 助詞-格助詞; 科す VERB ROOT - 動詞-一般; 。 PUNCT punct 17 補助記号-句点"
+
+# 両首脳の会談が伝えられるのは5月9日以来で、今年2回目となる。
+SINCE_CLEFT = "両 NOUN compound 1 接頭辞; 首脳 NOUN nmod 3 名詞-普通名詞-一般; の ADP case 1 助詞-格助詞; 会談 NOUN nsubj 5 名詞-普通名詞-サ変可能; が ADP case 3 助詞-格助詞; 伝え=伝える VERB csubj 13 動詞-一般; られる AUX aux 5 助動詞; の SCONJ mark 5 助詞-準体助詞; は ADP case 5 助詞-係助詞; 5 NUM compound 13 名詞-数詞; 月 NOUN compound 13 名詞-普通名詞-助数詞可能; 9 NUM compound 13 名詞-数詞; 日 NOUN compound 13 接尾辞-名詞的-助数詞; 以来 NOUN advcl 21 名詞-普通名詞-副詞可能; で ADP case 13 助詞-格助詞; 、 PUNCT punct 13 補助記号-読点; 今年 NOUN compound 19 名詞-普通名詞-副詞可能; 2 NUM compound 19 名詞-数詞; 回 NOUN compound 19 名詞-普通名詞-助数詞可能; 目 NOUN obl 21 接尾辞-名詞的-一般; と ADP case 19 助詞-格助詞; なる VERB ROOT - 動詞-非自立可能; 。 PUNCT punct 21 補助記号-句点"
+
+# 首相は、支援の詳しい内容について大統領と近く話をする考えを示した。 GiNZA hung 大統領と on
+# する here; on a real page of this shape it hung the partner on 示した, as written below.
+PARTNER_ABOVE = "首相 NOUN nsubj 18 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 支援 NOUN nmod 5 名詞-普通名詞-サ変可能; の ADP case 3 助詞-格助詞; 詳しい ADJ acl 6 形容詞-一般; 内容 NOUN obl 18 名詞-普通名詞-一般; に ADP case 6 助詞-格助詞; つい=つく VERB fixed 7 動詞-一般; て SCONJ fixed 7 助詞-接続助詞; 大統領 NOUN obl 18 名詞-普通名詞-一般; と ADP case 10 助詞-格助詞; 近く ADJ advmod 15 名詞-普通名詞-副詞可能; 話 NOUN obj 15 名詞-普通名詞-サ変可能; を ADP case 13 助詞-格助詞; する VERB acl 16 動詞-非自立可能; 考え NOUN obj 18 名詞-普通名詞-一般; を ADP case 16 助詞-格助詞; 示し=示す VERB ROOT - 動詞-一般; た AUX aux 18 助動詞; 。 PUNCT punct 18 補助記号-句点"
+
+# 首相は、記者団に「協議は続く」と近く話をする考えを示した。
+QUOTE_ABOVE = "首相 NOUN nsubj 17 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 記者団 NOUN obl 17 名詞-普通名詞-一般; に ADP case 3 助詞-格助詞; 「 PUNCT punct 6 補助記号-括弧開; 協議 NOUN nsubj 8 名詞-普通名詞-サ変可能; は ADP case 6 助詞-係助詞; 続く VERB advcl 14 動詞-非自立可能; 」 PUNCT punct 8 補助記号-括弧閉; と ADP case 8 助詞-格助詞; 近く ADJ advcl 14 名詞-普通名詞-副詞可能; 話 NOUN obj 14 名詞-普通名詞-サ変可能; を ADP case 12 助詞-格助詞; する VERB acl 15 動詞-非自立可能; 考え NOUN obj 17 名詞-普通名詞-一般; を ADP case 15 助詞-格助詞; 示し=示す VERB ROOT - 動詞-一般; た AUX aux 17 助動詞; 。 PUNCT punct 17 補助記号-句点"
+
+# 政府は、両国がジュネーブで合意した停戦案を評価した。
+PLACED_RELATIVE = "政府 NOUN nsubj 13 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 両国 NOUN nsubj 7 名詞-普通名詞-一般; が ADP case 3 助詞-格助詞; ジュネーブ PROPN obl 7 名詞-固有名詞-地名-一般; で ADP case 5 助詞-格助詞; 合意 VERB acl 11 名詞-普通名詞-サ変可能; し=する AUX aux 7 動詞-非自立可能; た AUX aux 7 助動詞; 停戦 NOUN compound 11 名詞-普通名詞-サ変可能; 案 NOUN obj 13 名詞-普通名詞-一般; を ADP case 11 助詞-格助詞; 評価 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 13 動詞-非自立可能; た AUX aux 13 助動詞; 。 PUNCT punct 13 補助記号-句点"
+
+# 政府は、両国が合意した停戦案を評価した。
+BARE_RELATIVE = "政府 NOUN nsubj 11 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 両国 NOUN nsubj 5 名詞-普通名詞-一般; が ADP case 3 助詞-格助詞; 合意 VERB acl 9 名詞-普通名詞-サ変可能; し=する AUX aux 5 動詞-非自立可能; た AUX aux 5 助動詞; 停戦 NOUN compound 9 名詞-普通名詞-サ変可能; 案 NOUN obj 11 名詞-普通名詞-一般; を ADP case 9 助詞-格助詞; 評価 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 11 動詞-非自立可能; た AUX aux 11 助動詞; 。 PUNCT punct 11 補助記号-句点"
+
+# 外相は、合意はこれまで守られてこなかったと主張した。
+SO_FAR_NOT = "外相 NOUN nsubj 14 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 合意 NOUN nsubj 7 名詞-普通名詞-サ変可能; は ADP case 3 助詞-係助詞; これ PRON obl 7 代名詞; まで ADP case 5 助詞-副助詞; 守ら=守る VERB ccomp 14 動詞-一般; れ=れる AUX aux 7 助動詞; て SCONJ mark 7 助詞-接続助詞; こ=くる VERB fixed 9 動詞-非自立可能; なかっ=ない AUX aux 7 助動詞; た AUX aux 7 助動詞; と ADP case 7 助詞-格助詞; 主張 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 14 動詞-非自立可能; た AUX aux 14 助動詞; 。 PUNCT punct 14 補助記号-句点"
+
+# 一方、大統領は共同声明の案を拒否しました。
+REFUSED_ALONE = "一方 CCONJ cc 9 接続詞; 、 PUNCT punct 0 補助記号-読点; 大統領 NOUN nsubj 9 名詞-普通名詞-一般; は ADP case 2 助詞-係助詞; 共同 NOUN compound 5 名詞-普通名詞-サ変可能; 声明 NOUN nmod 7 名詞-普通名詞-サ変可能; の ADP case 5 助詞-格助詞; 案 NOUN obj 9 名詞-普通名詞-一般; を ADP case 7 助詞-格助詞; 拒否 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 9 動詞-非自立可能; まし=ます AUX aux 9 助動詞; た AUX aux 9 助動詞; 。 PUNCT punct 9 補助記号-句点"
+
+# 大統領は会談の場で、共同声明の案を拒否しました。
+REFUSED_IN_MEETING = "大統領 NOUN nsubj 12 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 会談 NOUN nmod 4 名詞-普通名詞-サ変可能; の ADP case 2 助詞-格助詞; 場 NOUN obl 12 名詞-普通名詞-一般; で=だ ADP case 4 助動詞; 、 PUNCT punct 4 補助記号-読点; 共同 NOUN compound 8 名詞-普通名詞-サ変可能; 声明 NOUN nmod 10 名詞-普通名詞-サ変可能; の ADP case 8 助詞-格助詞; 案 NOUN obj 12 名詞-普通名詞-一般; を ADP case 10 助詞-格助詞; 拒否 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 12 動詞-非自立可能; まし=ます AUX aux 12 助動詞; た AUX aux 12 助動詞; 。 PUNCT punct 12 補助記号-句点"

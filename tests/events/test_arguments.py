@@ -321,3 +321,96 @@ TALKS_AS_SUBJECT = "報道官 NOUN nsubj 10; は ADP case 0 助詞-係助詞; �
 def test_a_topic_written_further_away_is_no_subject(spec: str, actors: tuple[A, ...]) -> None:
     evs = extract_events(article(spec, actors=actors))
     assert not [e for e in evs if e.type in ("REQUEST", "CONSULT") and e.actors]
+
+
+# ゼレンスキー氏は英メディア「デイリー・ニュース」に対し、ロシアと協議していると語った。
+NATIONALITY = "ゼレンスキー NOUN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 15 接尾辞-名詞的-一般; は ADP case 1 助詞-係助詞; 英 NOUN compound 4; メディア NOUN nmod 8; 「 PUNCT punct 8 補助記号-括弧開; デイリー PROPN compound 8 名詞-普通名詞-一般; ・ SYM compound 8 補助記号-一般; ニュース NOUN obl 15; 」 PUNCT punct 8 補助記号-括弧閉; に ADP case 8; 対し=対する VERB fixed 10; 、 PUNCT punct 8 補助記号-読点; ロシア PROPN obl 15 名詞-固有名詞-地名-国; と ADP case 13; 協議 VERB advcl 20 名詞-普通名詞-サ変可能; し=する AUX aux 15 動詞-非自立可能; て SCONJ mark 15; いる VERB fixed 17 動詞-非自立可能; と ADP case 15; 語っ=語る VERB ROOT -; た AUX aux 20; 。 PUNCT punct 20"
+
+
+def test_a_nationality_prefix_owns_nothing() -> None:
+    # 英メディアに対し: 英 is the outlet's nationality, not the owner of an object.
+    actors = (
+        A("ゼレンスキー氏", "volodymyr_zelenskyy"),
+        A("英", "united_kingdom", "country"),
+        A("ロシア", "russia", "country"),
+    )
+    assert _parties(_event(NATIONALITY, "協議", *actors)) == (("volodymyr_zelenskyy",), ("russia",))
+
+
+# 日産は同日、ホンダとの統合に向けた協議の打ち切りも発表した。
+NESTED_ANNOUNCED = "日産 PROPN nsubj 15; は ADP case 0 助詞-係助詞; 同日 ADV advmod 15 名詞-普通名詞-副詞可能; 、 PUNCT punct 2 補助記号-読点; ホンダ PROPN nmod 7; と ADP case 4; の ADP case 4; 統合 NOUN obl 9 名詞-普通名詞-サ変可能; に ADP case 7; 向け=向ける VERB acl 11; た AUX aux 9; 協議 NOUN nmod 13 名詞-普通名詞-サ変可能; の ADP case 11; 打ち切り NOUN nsubj 15; も ADP case 13 助詞-係助詞; 発表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 15 動詞-非自立可能; た AUX aux 15; 。 PUNCT punct 15"
+
+
+def test_the_partner_of_nested_talks_in_any_argument_is_a_party() -> None:
+    # GiNZA cuts ホンダとの統合に向けた off the phrase (向けた is a verb) and marks 打ち切りも as
+    # a subject: the partner is still found through the event nouns.
+    ev = _event(NESTED_ANNOUNCED, "発表", NISSAN, HONDA)
+    assert "honda" in _parties(ev)[1]
+
+
+# 米国とロシアは24日の協議で、黒海の安全を確保することで合意した。
+OCCASION_DATE = "米国 PROPN nmod 2 名詞-固有名詞-地名-国; と ADP case 0; ロシア PROPN nsubj 18 名詞-固有名詞-地名-国; は ADP case 2 助詞-係助詞; 24 NUM nummod 5; 日 NOUN nmod 7 接尾辞-名詞的-助数詞; の ADP case 5; 協議 NOUN obl 14 名詞-普通名詞-サ変可能; で ADP case 7; 、 PUNCT punct 7 補助記号-読点; 黒海 NOUN nmod 12 名詞-固有名詞-地名-一般; の ADP case 10; 安全 NOUN obj 14 名詞-普通名詞-形状詞可能; を ADP case 12; 確保 VERB acl 16 名詞-普通名詞-サ変可能; する AUX aux 14 動詞-非自立可能; こと NOUN obl 18; で ADP case 16; 合意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 18 動詞-非自立可能; た AUX aux 18; 。 PUNCT punct 18"
+# ホワイトハウスは25日、リヤドで23日にロシアと協議した結果を公表した。
+NESTED_OWN_TIME = "ホワイトハウス PROPN nsubj 17; は ADP case 0 助詞-係助詞; 25 NUM nummod 3; 日 NOUN obl 12 接尾辞-名詞的-助数詞; 、 PUNCT punct 3 補助記号-読点; リヤド PROPN obl 12 名詞-固有名詞-地名-一般; で ADP case 5; 23 NUM nummod 8; 日 NOUN obl 12 接尾辞-名詞的-助数詞; に ADP case 8; ロシア PROPN obl 12 名詞-固有名詞-地名-国; と ADP case 10; 協議 VERB acl 15 名詞-普通名詞-サ変可能; し=する AUX aux 12 動詞-非自立可能; た AUX aux 12; 結果 NOUN obj 17 名詞-普通名詞-副詞可能; を ADP case 15; 公表 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 17 動詞-非自立可能; た AUX aux 17; 。 PUNCT punct 17"
+
+
+def test_an_agreement_in_a_dated_meeting_takes_its_date() -> None:
+    # GiNZA hangs 24日の協議で on 確保する (the agreed content): still the occasion.
+    ev = _event(OCCASION_DATE, "合意", US, RUSSIA, times=(T("24日", "2025-02-24"),))
+    assert (ev.type, ev.date) == ("AGREE", "2025-02-24")
+
+
+def test_a_nested_clause_keeps_its_own_time_over_the_sentence_frame() -> None:
+    # 25日、 frames the publication (GiNZA hangs it on 協議); the talks were on the 23rd.
+    actors = (A("ホワイトハウス", "white_house", "org"), RUSSIA)
+    times = (T("25日", "2025-02-25"), T("23日", "2025-02-23"))
+    talks = _event(NESTED_OWN_TIME, "協議", *actors, times=times)
+    assert talks.date == "2025-02-23"
+
+
+# 気象庁は、今後1週間程度は、備えを確かめるよう呼びかけている。
+TIME_TOPIC = "気象庁 PROPN nsubj 13 名詞-普通名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; 今後 NOUN compound 6 名詞-普通名詞-副詞可能; 1 NUM compound 6; 週間 NOUN compound 6 名詞-普通名詞-助数詞可能; 程度 NOUN nsubj 13; は ADP case 6 助詞-係助詞; 、 PUNCT punct 6 補助記号-読点; 備え NOUN obj 11; を ADP case 9; 確かめる VERB advcl 13; よう AUX aux 11 形状詞-助動詞語幹; 呼びかけ=呼びかける VERB ROOT -; て SCONJ mark 13; いる VERB fixed 14 動詞-非自立可能; 。 PUNCT punct 13"
+# 日本政府は展示を始めることを約束し、韓国も登録に同意した。
+ALSO_SUBJECT = "日本 PROPN compound 1 名詞-固有名詞-地名-国; 政府 NOUN nsubj 8; は ADP case 1 助詞-係助詞; 展示 NOUN obj 5 名詞-普通名詞-サ変可能; を ADP case 3; 始める VERB acl 6 動詞-非自立可能; こと NOUN obj 8; を ADP case 6; 約束 VERB advcl 15 名詞-普通名詞-サ変可能; し=する AUX aux 8 動詞-非自立可能; 、 PUNCT punct 8 補助記号-読点; 韓国 PROPN nsubj 15 名詞-固有名詞-地名-国; も ADP case 11 助詞-係助詞; 登録 NOUN obl 15 名詞-普通名詞-サ変可能; に ADP case 13; 同意 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 15 動詞-非自立可能; た AUX aux 15; 。 PUNCT punct 15"
+# 一方、停戦案の受け入れを見送った。
+ZERO_SUBJECT = "一方 CCONJ cc 7 接続詞; 、 PUNCT punct 7 補助記号-読点; 停戦 NOUN compound 3 名詞-普通名詞-サ変可能; 案 NOUN nmod 5; の ADP case 3; 受け入れ NOUN obj 7; を ADP case 5; 見送っ=見送る VERB ROOT -; た AUX aux 7; 。 PUNCT punct 7"
+
+
+def test_a_span_of_time_with_wa_is_no_subject() -> None:
+    ev = _event(TIME_TOPIC, "呼びかけ", A("気象庁", "jma", "org"))
+    assert _parties(ev)[0] == ("jma",)
+
+
+def test_mo_after_a_finished_clause_marks_a_subject() -> None:
+    # 日本政府は…約束し、韓国も…同意した: Korea agreed; Japan's promise is another clause.
+    actors = (A("日本政府", "japan_government", "org"), A("韓国", "south_korea", "country"))
+    assert _parties(_event(ALSO_SUBJECT, "同意", *actors)) == (("south_korea",), ())
+
+
+@pytest.mark.parametrize(("fillers", "expected"), [(2, ("vladimir_putin",)), (4, ())])
+def test_a_zero_subject_reaches_back_three_sentences_only(
+    fillers: int, expected: tuple[str, ...]
+) -> None:
+    # プーチン氏は…同意した。(…) 一方、停戦案の受け入れを見送った。
+    specs = (IN_THE_CALL, *["!天候は穏やかだった。"] * fillers, ZERO_SUBJECT)
+    a = article(*specs, actors=(A("プーチン氏", "vladimir_putin"),))
+    refusals = [e for e in extract_events(a) if e.type == "REJECT"]
+    assert tuple(p.entity for e in refusals for p in e.actors) == expected
+
+
+# ホンダは日産を子会社とする案を打診した。
+OFFER = "ホンダ PROPN nsubj 9; は ADP case 0 助詞-係助詞; 日産 PROPN obj 6; を ADP case 2; 子会社 NOUN obl 6; と ADP case 4; する VERB acl 7 動詞-非自立可能; 案 NOUN obj 9; を ADP case 7; 打診 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 9 動詞-非自立可能; た AUX aux 9; 。 PUNCT punct 9"
+# 日産はこれを受け入れなかった。
+REFUSE_THIS = "日産 PROPN nsubj 4; は ADP case 0 助詞-係助詞; これ PRON obj 4 代名詞; を ADP case 2; 受け入れ=受け入れる VERB ROOT -; なかっ=ない AUX aux 4; た AUX aux 4; 。 PUNCT punct 4"
+# 日産は株主の要求を受け入れなかった。
+REFUSE_OTHER = "日産 PROPN nsubj 6; は ADP case 0 助詞-係助詞; 株主 NOUN nmod 4; の ADP case 2; 要求 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; 受け入れ=受け入れる VERB ROOT -; なかっ=ない AUX aux 6; た AUX aux 6; 。 PUNCT punct 6"
+
+
+@pytest.mark.parametrize(("answer", "expected"), [(REFUSE_THIS, ("honda",)), (REFUSE_OTHER, ())])
+def test_a_refusal_answers_the_proposal_made_to_its_doer_just_before(
+    answer: str, expected: tuple[str, ...]
+) -> None:
+    actors = (HONDA, NISSAN, A("日産", "nissan", "org", nth=1))
+    evs = extract_events(article(OFFER, answer, actors=actors))
+    refusal = next(e for e in evs if e.type == "REJECT")
+    assert _parties(refusal) == (("nissan",), expected)

@@ -620,7 +620,9 @@ DETECTION = [
         [
             ("CONSULT", "電話会談", "occurred", ("donald_trump", "vladimir_putin"),
              "2025-03-18", True, None),
-            ("AGREE", "一致", "occurred", ("donald_trump", "vladimir_putin"), None, False, None),
+            # Agreed in the call of the 18th: the occasion dates it (guidelines, "Dates").
+            ("AGREE", "一致", "occurred", ("donald_trump", "vladimir_putin"), "2025-03-18",
+             False, None),
         ],
         id="dated-meeting-is-a-background-event-with-the-occasion-participants",
     ),

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.events.candidates import Candidate
+from storyline.events.candidates import FORMAL_NOUNS, Candidate
 from storyline.events.lexicon import Lexicon, load_lexicon
 from storyline.events.tree import Tree
 from storyline.models import ActorMention, Participant, Quantity, TimeExpression, Token
@@ -174,11 +174,16 @@ def read_participants(
             parts = tree.particles(tok.i)[:1]
             # ウクライナの施設への攻撃を止めるとの提案: Ukraine only owns the facilities.
             owner = parts != "の" or not _is_modifier(tree, a, actors)
-            if deep is not None and (
-                (parts in ("を", "に", "の") and (owner or _owns(tree, tok, deep)))
-                or _nested_partner(tree, tok, cand)
+            if (
+                deep is not None
+                and parts in ("を", "に", "の")
+                and (owner or _owns(tree, tok, deep))
             ):
                 others.append(a)
+            elif any(tok.i in tree.subtree(r.i) for _, r in roots) and _nested_partner(
+                tree, tok, cand
+            ):
+                others.append(a)  # ホンダとの統合に向けた協議の打ち切りも発表した
             continue
         if _aside(tree, tok, cand, root):
             continue
@@ -290,20 +295,32 @@ def _topic_before(tree: Tree, tok: Token, a: ActorMention, actors: Sequence[Acto
     """True when another actor is the topic (は) of the sentence before ``tok``: a も-phrase
     after it adds to what the topic did something to (ロシア側は…ウクライナ兵も引き渡した),
     where without a topic も marks a subject (中国も支持した)."""
-    for t in sorted(tree.tokens.values(), key=lambda t: t.i):
-        if t.i >= tok.i:
-            return False
-        if tree.particles(t.i) in ("は", "側は") and t.dep in ("nsubj", "obl", "dislocated"):
-            return any(b.entity != a.entity for b in subject_actors(tree, t, actors))
-    return False
+    topics = [
+        t
+        for t in tree.tokens.values()
+        if t.i < tok.i
+        and tree.particles(t.i) in ("は", "側は")
+        and t.dep in ("nsubj", "obl", "dislocated")
+    ]
+    if not topics:
+        return False
+    topic = max(topics, key=lambda t: t.i)
+    # 日本政府は…約束し、韓国も…同意した: a clause ends between them, so も starts a new
+    # clause with its own subject.
+    if any(
+        t.pos == "VERB" and t.dep in ("advcl", "conj") and topic.i < t.i < tok.i
+        for t in tree.tokens.values()
+    ):
+        return False
+    return any(b.entity != a.entity for b in subject_actors(tree, topic, actors))
 
 
 def _owns(tree: Tree, tok: Token, root: Token) -> bool:
     """True when the modifier ``tok`` (参院の, 米側の) hangs on the argument noun itself
     (参院の修正に同意): the owner of what is agreed or refused. An actor deeper inside the
     argument (ウクライナの施設への攻撃を止めるとの提案に同意) owns something else."""
-    while tok.dep == "compound" and tree.head(tok.i) is not None:
-        tok = tree.head(tok.i)  # type: ignore[assignment]  # 米 in 米側の提案
+    if tree.particles(tok.i) != "の":
+        return False  # 米メディアに対し: a nationality, not an owner
     head = tree.head(tok.i)
     return head is not None and head.i == root.i
 
@@ -343,7 +360,16 @@ def _subject_word(tree: Tree, tok: Token) -> bool:
     parts = tree.particles(tok.i)
     if parts.startswith("も"):
         return False  # ウクライナ兵も引き渡した: も marks an object as often as a subject
+    if parts.startswith("は") and _time_phrase(tree, tok):
+        return False  # 今後1週間程度は、…呼びかけている: a span of time, not a subject
     return tok.dep == "nsubj" or parts[:1] in ("が", "は")
+
+
+def _time_phrase(tree: Tree, tok: Token) -> bool:
+    """True when the noun phrase of ``tok`` is a time word (今後1週間程度, 当面): one of its
+    compound words is an adverbial or counter noun (Sudachi 副詞可能 / 助数詞可能)."""
+    words = [tree.tokens[j] for j in range(tree.compound_start(tok.i), tok.i + 1)]
+    return any("副詞可能" in w.tag or "名詞-普通名詞-助数詞可能" in w.tag for w in words)
 
 
 def _own_subjects(tree: Tree, cand: Candidate, roots: list[Token]) -> list[Token]:
@@ -636,7 +662,12 @@ def read_date(
         return (near[-1], True) if near else (None, True)
     inside = [t for t in dated if lo <= t.start and t.end <= hi and not _nested(tree, cand, t.end)]
     attached = [t for t in inside if any(s <= t.start and t.end <= e for s, e in direct)]
-    pool = attached or inside or _chain_times(tree, cand, dated) or _frame(tree, cand, dated)
+    pool = (
+        _own_time(tree, cand, attached or inside)
+        or _chain_times(tree, cand, dated)
+        or _frame(tree, cand, dated)
+        or _occasion_time(tree, cand, dated)
+    )
     if not pool:
         return None, False
     # The most precise, then the first in text order: 「18日夜から19日未明にかけて会談」
@@ -644,21 +675,79 @@ def read_date(
     return min(pool, key=lambda t: (-len(contract_date(t.value) or ""), t.start)), False
 
 
+def _main_clause(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate is the sentence's root or a clause chained with it."""
+    root = next((t for t in tree.tokens.values() if t.dep == "ROOT"), None)
+    return root is not None and (root.i == cand.pred.i or root in tree.chain(cand.pred.i))
+
+
+def _commas(tree: Tree, times: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The times of ``times`` set off by a comma right after them (19日、)."""
+    out = []
+    for t in times:
+        after = _token_at(tree, t.end + 1)
+        if after is not None and after.surface == "、" and after.start == t.end:
+            out.append(t)
+    return out
+
+
+def _own_time(tree: Tree, cand: Candidate, pool: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """``pool`` without the sentence's frame when the predicate is a nested clause with a
+    time of its own: in 「ホワイトハウスは同日、…23日から24日にかけて協議した結果、…と発表した」
+    同日 dates the announcement, wherever GiNZA hung it; the talks keep 23日."""
+    if _main_clause(tree, cand):
+        return list(pool)
+    frames = _commas(tree, pool)
+    rest = [t for t in pool if t not in frames]
+    return rest if rest and frames else list(pool)
+
+
+def _occasion_time(
+    tree: Tree, cand: Candidate, dated: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """The time of a dated occasion in which the event took place (18日の電話会談で…停止する
+    ことで一致した): a time inside a で-phrase whose head is a meeting noun (a CONSULT
+    trigger), also where GiNZA hung that phrase on the agreed content (停止すること)."""
+    lex = load_lexicon()
+    lo, hi = tree.span(cand.pred.i)
+    out = []
+    for t in dated:
+        tok = _token_at(tree, t.end)
+        if tok is None or not (lo <= t.start and t.end <= hi):
+            continue
+        path = [tok, *tree.ancestors(tok.i)]
+        k = next((n for n, p in enumerate(path) if tree.particles(p.i).startswith("で")), None)
+        if k is None or any(p.pos not in ("NOUN", "NUM", "PROPN") for p in path[: k + 1]):
+            continue
+        entry = lex.triggers.get(path[k].lemma)
+        if entry is None or entry.type != "CONSULT":
+            continue
+        if all(_complement_step(tree, cand, p) for p in path[k + 1 :]):
+            out.append(t)
+    return out
+
+
+def _complement_step(tree: Tree, cand: Candidate, tok: Token) -> bool:
+    """True for a word on the way from an occasion phrase up to the predicate that keeps it
+    in the predicate's clause: the predicate itself, or the folded complement (停止する
+    こと / ように) GiNZA hung it on."""
+    if tok.i in (cand.pred.i, cand.trigger.i):
+        return True
+    if tok.lemma in FORMAL_NOUNS:
+        return True
+    head = tree.head(tok.i)
+    return tok.dep == "acl" and head is not None and head.lemma in FORMAL_NOUNS
+
+
 def _frame(tree: Tree, cand: Candidate, dated: Sequence[TimeExpression]) -> list[TimeExpression]:
     """A time set off by a comma before the main clause (ロシアとウクライナは19日、拘束して
     いた兵士の交換を実施した): the frame of the whole sentence, which GiNZA often hangs on the
     next verb (拘束していた). Only for the main clause (the root or a clause chained with
     it); a nested clause has its own time or none."""
-    root = next((t for t in tree.tokens.values() if t.dep == "ROOT"), None)
-    if root is None or (root.i != cand.pred.i and root not in tree.chain(cand.pred.i)):
+    if not _main_clause(tree, cand):
         return []
     first = tree.tokens[cand.first].start
-    out = []
-    for t in dated:
-        after = _token_at(tree, t.end + 1)
-        if t.end <= first and after is not None and after.surface == "、" and after.start == t.end:
-            out.append(t)
-    return out
+    return [t for t in _commas(tree, dated) if t.end <= first]
 
 
 #: Words for "the same day" that the nlp stage may leave without a time expression.

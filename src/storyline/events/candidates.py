@@ -7,6 +7,7 @@ folded into that one; a background reference (2月12日以来の電話会談) is
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -123,7 +124,9 @@ def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | Non
         and tok.dep in ("obj", "obl", "nsubj")
         and head.lemma in light
         and tree.particles(tok.i) in LIGHT_PARTICLES
+        and (head.lemma not in lex.cue("goal") or tree.particles(tok.i).startswith("に"))
     ):
+        # 協議に入る / 合意に達した; but 会談は今年に入り: the noun is no goal, only a topic
         return head, "light"
     if (
         head is not None
@@ -192,6 +195,177 @@ def _own_date(tree: Tree, tok: Token, times: Sequence[TimeExpression]) -> bool:
     return False
 
 
+#: What may stand between two dates written as a list (2月12日と3月18日, 2月12日、3月18日).
+LIST_SEPARATORS = frozenset({"と", "、", "・", "や", "及び", "および"})
+
+#: A count written right after a list of dates (…の2回, 3度): it confirms the list names
+#: that many occasions. Kanji numerals up to 十 cover how articles count meetings.
+_COUNT = re.compile(r"の?([0-9０-９]+|[一二三四五六七八九十]+)(?:回|度)")
+_KANJI = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+
+#: Characters a nominal trigger may stand before its list of dates (会談は今年に入り2月12日と…):
+#: a topic and a short adverbial. Calibrated on the project's own sentences: 6 reaches past
+#: は今年に入り, and a longer stretch would run into another clause.
+LIST_REACH = 8
+
+
+def _count(text: str) -> int | None:
+    """The number counted at the start of ``text`` (の2回 -> 2, 三度 -> 3), else None."""
+    m = _COUNT.match(text)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if digits in _KANJI:
+        return _KANJI[digits]
+    return int(digits) if digits.isdigit() else None
+
+
+def _dated(t: TimeExpression) -> bool:
+    """A date of a day or a month (2025-02-12, --03-18, 2025-03), not a year or a bare day."""
+    value = (t.value or "").split("T")[0]
+    return t.type in ("date", "time") and len(value) >= 7 and not value.startswith("XXXX")
+
+
+def date_list(
+    times: Sequence[TimeExpression], body: str, lo: int, hi: int, *, counted: bool
+) -> tuple[TimeExpression, ...]:
+    """The first list of two or more dates written in ``body[lo:hi]`` (separated only by と, 、,
+    ・ or や) and followed by a count equal to their number (2月12日と3月18日の2回), or, unless
+    ``counted``, by に (2月12日と3月18日に会談した). Each date is one occasion of the event.
+    Returns the dates in text order, or () when there is no such list."""
+    dated = sorted(
+        (t for t in times if lo <= t.start and t.end <= hi and _dated(t)), key=lambda t: t.start
+    )
+    k = 0
+    while k < len(dated):
+        run = [dated[k]]
+        while k + len(run) < len(dated):
+            nxt = dated[k + len(run)]
+            if body[run[-1].end : nxt.start] not in LIST_SEPARATORS:
+                break
+            run.append(nxt)
+        after = body[run[-1].end : hi]
+        if len(run) >= 2 and (
+            _count(after) == len(run) or (not counted and after.startswith("に"))
+        ):
+            return tuple(run)
+        k += len(run)
+    return ()
+
+
+def _listed_after(tree: Tree, tok: Token, times: Sequence[TimeExpression], body: str) -> bool:
+    """True when a nominal trigger is followed, in its own stretch of the sentence, by a
+    counted list of dates (電話会談は2月12日と3月18日の2回が公表されている): it names that
+    many earlier occasions."""
+    end = max(t.end for t in tree.tokens.values())
+    found = date_list(times, body, tok.end, end, counted=True)
+    if not found:
+        return False
+    gap = body[tok.end : found[0].start]
+    return len(gap) <= LIST_REACH and "、" not in gap and "。" not in gap
+
+
+#: How far after a nominal trigger the のは of a cleft may come (会談が公表されるのは: 9).
+#: Calibrated on the project's own sentences; a longer stretch runs into another clause.
+CLEFT_REACH = 14
+
+
+def _since_cleft(
+    tree: Tree, tok: Token, times: Sequence[TimeExpression], body: str
+) -> TimeExpression | None:
+    """The date of a cleft 'it is the first X since <date>' around a nominal trigger
+    (両首脳の会談が行われるのは2月12日以来で: the previous meeting was on 2月12日): the
+    trigger, then のは in the same stretch of the sentence, then a date and 以来. None
+    otherwise."""
+    end = max(t.end for t in tree.tokens.values())
+    stretch = body[tok.end : min(end, tok.end + CLEFT_REACH)]
+    at = stretch.find("のは")
+    if at < 0 or "、" in stretch[:at] or "。" in stretch[:at]:
+        return None
+    start = tok.end + at + len("のは")
+    for t in times:
+        if t.start == start and _dated(t) and body.startswith("以来", t.end):
+            return t
+    return None
+
+
+def occasions(
+    tree: Tree, cand: Candidate, times: Sequence[TimeExpression], body: str
+) -> tuple[TimeExpression, ...]:
+    """The dates of a predicate that names several occasions at once: a nominal mention
+    followed by a counted list (会談は2月12日と3月18日の2回), or a list in one of the
+    predicate's own arguments (2月12日と3月18日に会談した); or the one date, written after
+    it, of a nominal mention in a since-cleft (会談が開かれるのは5月9日以来). Empty
+    otherwise: the date rules read the predicate's own date."""
+    if cand.via == "background":
+        since = _since_cleft(tree, cand.trigger, times, body)
+        if since is not None:
+            return (since,)  # one occasion, dated after the noun: its date is set here
+        end = max(t.end for t in tree.tokens.values())
+        if not _listed_after(tree, cand.trigger, times, body):
+            return ()
+        return date_list(times, body, cand.trigger.end, end, counted=True)
+    for kid in tree.kids(cand.pred.i):
+        lo, hi = tree.span(kid.i)
+        found = date_list(times, body, lo, hi + 4, counted=False)
+        # The list must be the argument itself (its last date, which may run on past the
+        # word with a weekday: 19日（水）, or the count after it: の2回), not a list
+        # somewhere in a clause GiNZA hung under it.
+        if found and kid.start - len("の2") <= found[-1].end and found[-1].start <= kid.end:
+            return found
+    return ()
+
+
+#: A statement that names a condition is a demand (the annotation guidelines: 「…が前提」と
+#: 主張 is REQUEST). The entry given to such a statement verb or noun.
+DEMAND_TYPE = "REQUEST"
+
+
+def _said(tree: Tree, tok: Token) -> list[Token]:
+    """What a statement verb or noun says: its clauses in と or ccomp (…と主張した), and for a
+    noun, the clause quoted before it (…とする声明)."""
+    out = []
+    for kid in tree.kids(tok.i):
+        if kid.dep in ("ccomp", "csubj") or tree.particles(kid.i).endswith("と"):
+            out.append(kid)
+        elif kid.dep == "acl" and kid.lemma in ("する", "いう", "言う"):
+            out += [k for k in tree.kids(kid.i) if tree.particles(k.i).endswith("と")]
+        elif kid.dep == "nsubj" and kid.lemma in FORMAL_NOUNS:
+            out.append(kid)  # …停止することが「鍵となる条件」だと主張した: the こと clause
+    return out
+
+
+def _demand(tree: Tree, tok: Token, lex: Lexicon, body: str) -> tuple[TriggerEntry, int] | None:
+    """A statement verb or noun (cue kind ``state``: 主張, 表明, 声明) whose content names a
+    condition (cue kind ``demand``: …が前提になると主張; …が「鍵となる条件」だと主張) or says
+    that something will not happen until something else does (…が解除されるまで発効しないと
+    する声明): a demand, REQUEST. None for any other statement (attribution only)."""
+    if tok.lemma not in lex.cue("state"):
+        return None
+    for kid in _said(tree, tok):
+        ids = tree.subtree(kid.i)
+        words = [tree.tokens[j] for j in ids]
+        text = "".join(w.surface for w in words)
+        if any(c in text for c in lex.cue("demand")):
+            return TriggerEntry(
+                word=tok.lemma, type=DEMAND_TYPE, flags=frozenset({"demand"})
+            ), tok.i
+        # …されるまで…ない: まで after a verb ends a clause (not これまで, "so far").
+        until = next(
+            (
+                n
+                for n, w in enumerate(words)
+                if w.surface == "まで" and n > 0 and words[n - 1].pos in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if until is not None and any(w.lemma == "ない" for w in words[until:]):
+            return TriggerEntry(
+                word=tok.lemma, type=DEMAND_TYPE, flags=frozenset({"demand"})
+            ), tok.i
+    return None
+
+
 def find_candidates(
     tree: Tree, lex: Lexicon, body: str, times: Sequence[TimeExpression] = ()
 ) -> list[Candidate]:
@@ -209,7 +383,7 @@ def find_candidates(
             and not tok.tag.startswith("動詞")
         ):
             continue  # part of a longer word; the head token matches it
-        hit = match_trigger(tree, tok, lex)
+        hit = match_trigger(tree, tok, lex) or _demand(tree, tok, lex, body)
         if hit is None:
             continue
         entry, first = hit
@@ -232,6 +406,10 @@ def find_candidates(
             pred, via = tok, "background"
         elif entry.type in DATED_MENTION_TYPES and _own_date(tree, tok, times):
             pred, via = _noun_phrase_head(tree, tok), "background"
+        elif entry.type in DATED_MENTION_TYPES and _since_cleft(tree, tok, times, body):
+            pred, via = tok, "background"  # 会談が公表されるのは2月12日以来だ
+        elif entry.type in DATED_MENTION_TYPES and _listed_after(tree, tok, times, body):
+            pred, via = tok, "background"  # 会談は2月12日と3月18日の2回が公表されている
         else:
             continue
         cand = Candidate(entry=entry, trigger=tok, first=first, pred=pred, via=via)
@@ -239,7 +417,7 @@ def find_candidates(
         # to the verb is its complement; the other is the subject, not the event.
         if pred.i not in found or (via == "light" and found[pred.i].via == "light"):
             found[pred.i] = cand
-    return _fold(tree, found)
+    return _fold(tree, found, lex)
 
 
 def _governor(tree: Tree, pred: Token) -> Token | None:
@@ -267,7 +445,42 @@ def _own_subject(tree: Tree, cand: Candidate) -> bool:
     )
 
 
-def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
+def _fold_demands(
+    tree: Tree,
+    found: dict[int, Candidate],
+    out: dict[int, Candidate],
+    drop: set[int],
+    lex: Lexicon,
+) -> None:
+    """Triggers inside what a demand says (外国による支援を停止することが条件だと主張した;
+    制裁が解除されるまで発効しないとする声明) are what is demanded, not events: all are
+    dropped (updates ``out`` and ``drop``), and the first trigger word written there, event
+    or plain noun (制裁の解除が前提), is the demand's ``content``."""
+    for i, cand in found.items():
+        if "demand" not in cand.entry.flags:
+            continue
+        said_set = {j for kid in _said(tree, cand.trigger) for j in tree.subtree(kid.i)}
+        # Xによると hung inside the quotation (GiNZA does) is the source, not what is said.
+        sources = [j for j in said_set if tree.particles(j).startswith(lex.cue("source"))]
+        said = sorted(said_set.difference(*(tree.subtree(j) for j in sources)))
+        drop.update(j for j, c in found.items() if j != i and c.pred.i in said)
+        out[i] = dataclasses.replace(cand, content=_demanded(tree, said, lex))
+
+
+def _demanded(tree: Tree, said: Sequence[int], lex: Lexicon) -> str | None:
+    """The trigger word heading what a demand says: the one nearest the top of the clause
+    (制裁の解除が前提 -> 解除, not 制裁), skipping a negated one, which is what will not happen
+    until the condition is met (撤廃されるまで発効しない -> 撤廃)."""
+    hits = []
+    for j in said:
+        hit = match_trigger(tree, tree.tokens[j], lex)
+        negated = any(t.lemma == "ない" for t in tree.tail(j))
+        if hit is not None and not negated:
+            hits.append((len(tree.ancestors(j)), j, hit[0].word))
+    return min(hits)[2] if hits else None
+
+
+def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candidate]:
     """Fold a trigger in the complement of another trigger into it (停止することで合意 is one
     AGREE); under a denial verb the inner event is kept, status denied, and the denial dropped."""
     drop: set[int] = set()
@@ -280,6 +493,7 @@ def _fold(tree: Tree, found: dict[int, Candidate]) -> list[Candidate]:
                 out[j] = dataclasses.replace(found[j], denied=True)
             if inner:
                 drop.add(i)
+    _fold_demands(tree, found, out, drop, lex)
     by_trigger = {c.trigger.i: c for c in found.values()}
     for i, cand in found.items():
         if i in drop:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from storyline.events.candidates import Candidate
 from storyline.events.lexicon import Lexicon, load_lexicon
 from storyline.events.tree import Tree
-from storyline.models import ActorMention, Token
+from storyline.models import ActorMention, TimeExpression, Token
 
 #: Auxiliaries that negate a predicate (ない, ぬ/ず, ません is ます + ん).
 NEGATIONS = frozenset({"ない", "ぬ", "ず", "ん"})
@@ -64,7 +64,10 @@ def _continuative_end(tree: Tree, tok: Token) -> bool:
     tail = tree.tail(tok.i)
     if not tail:
         return False
-    return tail[-1].lemma in ("する", "て") or tail[-1].surface in CONTINUATIVE_AUX
+    # し (not the dictionary form する, whose lemma is the same: 協議する可能性 is non-past)
+    return (
+        tail[-1].surface == "し" or tail[-1].lemma == "て" or tail[-1].surface in CONTINUATIVE_AUX
+    )
 
 
 def _past(tree: Tree, cand: Candidate) -> bool:
@@ -186,4 +189,87 @@ def source_claim(tree: Tree, actors: Sequence[ActorMention], lex: Lexicon) -> Cl
             if a is not None:
                 return claim_of(a)
             return Claim(name=_text(tree, tree.compound_start(tok.i), tok.i), entity=None)
+    return None
+
+
+def is_past(tree: Tree, cand: Candidate) -> bool:
+    """True when the predicate is past or perfective (接触した可能性: a claim about something
+    that may already have happened), False for a non-past one (協議する可能性)."""
+    return _past(tree, cand)
+
+
+def _full_day(t: TimeExpression) -> bool:
+    """A resolved day (2025-03-23), not a bare one the article's date could not place."""
+    value = (t.value or "").split("T")[0]
+    return len(value) == 10 and not value.startswith(("XXXX", "--"))
+
+
+def _quoted(tree: Tree, kid: Token) -> bool:
+    """True for an argument of a reporting verb that is what was said (a ccomp, a clause or
+    quotation in と), not the circumstances of saying it."""
+    parts = tree.particles(kid.i)
+    return kid.dep in ("ccomp", "csubj") or parts.endswith("と") or parts.startswith("との")
+
+
+def framed_day(tree: Tree, report: Token, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """A day written between the speaker's は/が and the comma after it (報道官は23日、…と
+    述べた; 報道官は10日に公開された動画で、…と述べた): the frame of the statement, which
+    GiNZA often hangs inside the quoted clause. None when the comma follows the speaker
+    directly (報道官は、両首脳が23日に会談したと述べた: that day is what was said)."""
+    subject = next(
+        (
+            k
+            for k in tree.kids(report.i)
+            if k.dep == "nsubj" or tree.particles(k.i)[:1] in ("は", "が")
+        ),
+        None,
+    )
+    if subject is None:
+        # GiNZA may hang the topic on a verb inside the quotation (政府は5日、…とする声明を
+        # 出した: 政府 under 撤廃); the first は-phrase of the sentence stands for it.
+        subject = next(
+            (
+                t
+                for t in sorted(tree.tokens.values(), key=lambda t: t.i)
+                if t.i < report.i and t.pos in ("NOUN", "PROPN") and tree.particles(t.i) == "は"
+            ),
+            None,
+        )
+    if subject is None:
+        return None
+    tail = [t for t in tree.tokens.values() if t.i > subject.i]
+    mark = next((t for t in tail if t.surface not in ("は", "が")), None)
+    comma = next((t for t in tail if t.surface == "、"), None)
+    if mark is None or comma is None or comma.i > report.i:
+        return None
+    days = [t for t in times if mark.start <= t.start and t.end <= comma.start and _full_day(t)]
+    return days[0] if days else None
+
+
+def statement_day(
+    tree: Tree, actors: Sequence[ActorMention], lex: Lexicon, times: Sequence[TimeExpression]
+) -> tuple[str, TimeExpression] | None:
+    """The speaker (KB key) of a reporting verb of the sentence and the day it spoke, when
+    the circumstances of the statement carry a date: ペスコフ氏は23日、…と述べた, or
+    23日に投稿された動画で…と述べた. Not a date inside what was said, nor of a source
+    phrase (Xによると). None when no reporting verb of the sentence is so dated."""
+    for tok in tree.tokens.values():
+        if not _is_report(tree, tok, lex):
+            continue
+        who = speaker(tree, tok, actors)
+        if who is None or who.entity is None:
+            continue
+        framed = framed_day(tree, tok, times)
+        if framed is not None:
+            return who.entity, framed
+        for kid in tree.kids(tok.i):
+            parts = tree.particles(kid.i)
+            if _quoted(tree, kid) or any(parts.startswith(c) for c in lex.cue("source")):
+                continue
+            # Words of the argument's own subtree: GiNZA's spans can run over other clauses.
+            starts = {tree.tokens[j].start for j in tree.subtree(kid.i)}
+            day = [t for t in times if t.type == "date" and t.start in starts]
+            day = [t for t in day if _full_day(t)]
+            if day:
+                return who.entity, day[0]
     return None
