@@ -484,3 +484,31 @@ def test_background_dates_alone_make_no_side(odd: dict[str, object], why: str) -
         ]
     )
     assert check_date(g, "e", ctx_for(arts("a1", "a2", "x"))) is None, why
+
+
+def _recall(**kw: object) -> Event:
+    """Seed 000's kind of mention: the call recalled in a count of occasions after its noun."""
+    sentence = "両首脳の電話会談は今年に入り2月12日と3月18日の2回が公表されている。"
+    base: dict[str, object] = dict(
+        date="2025-03-18", background=True, date_text="3月18日", sentence=sentence, mode="phone"
+    )
+    return ev("reuters", 1, **(base | kw))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("recall", "flagged", "why"),
+    [
+        (_recall(), True, "a recall with the month and day written out dates the call"),
+        (_recall(date_text="18日"), False, "no month written: it may be another day's call"),
+        (_recall(recipients=()), False, "the parties must be the same two"),
+        (_recall(mode=None), False, "a meeting is not the phone call"),
+    ],
+)
+def test_a_counted_recall_is_a_side_against_a_page_telling_the_call(
+    recall: Event, flagged: bool, why: str
+) -> None:
+    told = ev("blog", 1, date="2025-03-14", mode="phone")
+    d = check_date(Group([told, recall]), "e", ctx_for(arts("blog", "reuters")))
+    assert (d is not None) is flagged, why
+    if d is not None:
+        assert sorted(v.value for v in d.values) == ["2025-03-14", "2025-03-18"]

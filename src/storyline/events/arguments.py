@@ -789,6 +789,14 @@ def _nested(tree: Tree, cand: Candidate, end: int) -> bool:
     return False
 
 
+def _subject_start(tree: Tree, pred: Token) -> int:
+    """Where the subject phrase of ``pred`` begins (the end of the sentence when it has none)."""
+    starts = [
+        tree.span(k.i)[0] for k in tree.kids(pred.i) if k.dep in ("nsubj", "nsubj:pass", "csubj")
+    ]
+    return min(starts, default=max(t.end for t in tree.tokens.values()))
+
+
 def _chain_times(
     tree: Tree, cand: Candidate, dated: Sequence[TimeExpression]
 ) -> list[TimeExpression]:
@@ -802,7 +810,10 @@ def _chain_times(
                 continue
             lo, hi = tree.span(kid.i)
             if _other_doer(tree, cand, member):
-                hi = min(hi, tree.tokens[cand.first].start)
+                # Another doer's clause lends only a time written before its own subject
+                # (19日、双方が…解放し、国防省は…), never its own (バイデン氏は1月3日に命令を
+                # 出し、両社は…提訴していた: the suit was not filed on the 3rd).
+                hi = min(hi, tree.tokens[cand.first].start, _subject_start(tree, member))
             out += [t for t in dated if lo <= t.start and t.end <= hi]
         if out:
             break

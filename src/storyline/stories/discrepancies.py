@@ -19,6 +19,7 @@ give them, their number of independent sources and the sentences as they stand.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -74,6 +75,9 @@ def _derived(e: Event) -> bool:
     return any(text.startswith(w) for w in _DERIVED)
 
 
+_COUNTED = re.compile(r"(?:[、と][^。、]{1,12}?)*の[0-9０-９一二三四五六七八九十]+回")
+
+
 def _after_trigger(e: Event) -> bool:
     """A date written after the trigger belongs to a later predicate: a Japanese time
     adverbial comes before its verb (「命令を出したのは違法だとして、6日に提訴」 gives the
@@ -82,7 +86,11 @@ def _after_trigger(e: Event) -> bool:
     if not m.date_text:
         return False
     at = m.sentence.find(m.date_text)
-    return at >= 0 and at >= m.trigger_end - m.start
+    if at < 0 or at < m.trigger_end - m.start:
+        return False
+    # A count of occasions after the dates (電話会談は2月12日と3月18日の2回) dates the noun
+    # it counts, written before them.
+    return not (m.background and _COUNTED.match(m.sentence, at + len(m.date_text)))
 
 
 def _status_class(e: Event) -> str:
@@ -157,6 +165,35 @@ def _comma_after_date(e: Event) -> bool:
     return at >= 0 and m.sentence[at + len(m.date_text) : at + len(m.date_text) + 1] in "、,，"
 
 
+def _parties(e: Event) -> frozenset[str]:
+    return frozenset(p.entity for p in (*e.actors, *e.recipients))
+
+
+def _recalls(e: Event, own: list[Event]) -> bool:
+    """Whether a background mention recalls the same occasion as one of ``own`` with a month
+    and day written out (「2月12日と3月18日の2回」): same type and mode, and the same two or
+    more parties."""
+    text = unicodedata.normalize("NFKC", e.mention.date_text or "")
+    if not ("月" in text and "日" in text) or len(_parties(e)) < 2:
+        return False
+    return any(o.type == e.type and o.mode == e.mode and _parties(o) == _parties(e) for o in own)
+
+
+def _own_or_recalled(sides: dict[str, list[Event]]) -> dict[str, list[Event]]:
+    """The sides a date disagreement may show: those with a mention of their own, plus a side
+    whose mentions all recall the event (:func:`_recalls`) with a date written out. A page that
+    only recalls an occasion still dates it: 「3月18日の電話会談」 against a page telling the
+    call as its news of the 14th is a disagreement, not two calls."""
+    own = {k: v for k, v in sides.items() if any(not e.mention.background for e in v)}
+    own_events = [e for v in own.values() for e in v if not e.mention.background]
+    recalled = {
+        k: v
+        for k, v in sides.items()
+        if k not in own and own and all(_recalls(e, own_events) for e in v)
+    }
+    return own | recalled
+
+
 def check_date(
     g: Group,
     event_id: str,
@@ -183,11 +220,7 @@ def check_date(
             if d is None or d.month is None:
                 continue
             sides.setdefault(value, []).append(e)
-        values = {
-            k: v
-            for k, v in _fold_partial(sides).items()
-            if any(not e.mention.background for e in v)
-        }
+        values = _own_or_recalled(_fold_partial(sides))
         if len(values) < 2 or not _incompatible(list(values)):
             continue
         if _timezone_shift(values, ctx.rules):
