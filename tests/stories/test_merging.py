@@ -193,10 +193,12 @@ def test_undated_headline_joins_the_call_its_page_dates() -> None:
         ev("blog", 1, date="2025-03-18", start=100),
         ev("blog", 2, date=None, date_text=None),  # the page's headline: "the call"
         ev("blog", 3, date=None, date_text=None, status="planned"),  # another, announced call
+        ev("blog", 4, date=None, date_text=None, status="hedged"),  # 「話す可能性がある」
     ]
     groups = groups_of(events)
     assert {"b-e1", "blog-e1", "blog-e2"} in groups
     assert {"blog-e3"} in groups
+    assert not any("blog-e4" in g and len(g) > 1 for g in groups)  # a maybe is no anchor
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ when both sides name someone more specific). Then, by date:
   participant or a like quantity with it (a side naming only
   countries fits anyone, which is no evidence for a mention without a date), or when exactly one fitting group already holds a dated mention of the same
   page with the same status (the page's own headline and summary repeat "the call" it dates
-  in the body): the month is never guessed;
+  in the body; a hedged mention, 「話す可能性がある」, is never such a repeat): the month is
+  never guessed;
 - different full dates at most ``conflict_window_days`` apart: the same event *told with a
   wrong date* only with strong evidence (same trigger or mode, attributes that agree, no
   contradicting place) and only when no article reports both dates as two events of this type
@@ -284,6 +285,8 @@ def _anchored(e: Event, fit: Sequence[Group]) -> Group | None:
     """The one dated group that already holds a mention of the same page with the same
     status: a page that dates "the call" once and then says "the call" again means that
     one (its headline, its summary bullets). None when the page has no or several such."""
+    if e.status == "hedged":
+        return None  # 「話す可能性がある」 is not "the call" the page dated: maybe another one
     own = [
         g
         for g in fit
