@@ -15,7 +15,14 @@ paragraphs below (written for this project) plus the paragraphs of the sample pa
    subsample of the same sentences -- it is too slow to run on everything, so its rate is
    measured on the subsample and the full-corpus time is an extrapolation (printed as such);
 4. raw SudachiPy tokenisation (SplitMode.C) over every sentence;
-5. agreement of the fast parser with default GiNZA on the subsample (heads, labels, POS).
+5. agreement of the fast parser with default GiNZA on the subsample (heads, labels, POS);
+6. the whole layer with ``nlp.parser = "hybrid"`` (case-frame rules for the sentences they are
+   sure of, GiNZA for the rest; no parse reuse either), and the share of sentences and
+   characters each path took;
+7. agreement of the case-frame analysis with the fast parser (GiNZA) on every sentence of the
+   written paragraphs and the sample pages (no digit redrawing): token match, UPOS, UAS and
+   LAS on the sentences the hybrid router keeps, and the share it keeps
+   (``--agreement-only`` runs just this).
 
 It prints a table, the speed-up of the layer over default GiNZA, the share of sentences and
 characters that ``events`` mode parses, and the peak memory (ru_maxrss) of the process.
@@ -199,6 +206,39 @@ def agreement(fast: Sequence[Sequence[Any]], docs: Sequence[Any]) -> dict[str, f
     return {k: v / max(total, 1) for k, v in same.items()}
 
 
+def caseframe_agreement(parser: Parser) -> None:
+    """Print how the case-frame analysis agrees with ``parser`` (GiNZA, projected as the
+    layer stores it) on the sentences of the written and sample paragraphs."""
+    from storyline.nlp.caseframe import Limits, analyze
+    from storyline.nlp.sentences import split_sentences
+
+    paras = list(PARAGRAPHS) + _sample_paragraphs()
+    texts = list(dict.fromkeys(s.text for p in paras for s in split_sentences(p) if s.text.strip()))
+    cues = load_event_cues()
+    limits = Limits()
+    kept = [(t, a) for t in texts if (a := analyze(t, limits)).confident]
+    gold = parser.parse([t for t, _ in kept])
+    n = same_tokens = pos = uas = las = 0
+    for (_, a), g in zip(kept, gold, strict=True):
+        n += len(g)
+        if [t.surface for t in a.tokens] != [t.surface for t in g]:
+            continue
+        same_tokens += len(g)
+        for x, y in zip(a.tokens, g, strict=True):
+            pos += x.pos == y.pos
+            uas += x.head == y.head
+            las += x.head == y.head and x.dep == y.dep
+    ev = [t for t in texts if cues.find(t) is not None]
+    ev_kept = {t for t, _ in kept}
+    ev_chars = sum(len(t) for t in ev)
+    print(f"case-frame agreement with GiNZA on {len(kept):,} kept of {len(texts):,} distinct sentences "
+          f"(limits {limits}): tokens {same_tokens / max(n, 1):.2%}, UPOS {pos / max(n, 1):.2%}, "
+          f"UAS {uas / max(n, 1):.2%}, LAS {las / max(n, 1):.2%}")  # fmt: skip
+    print(f"  of the sentences with an event cue, the rules keep "
+          f"{sum(t in ev_kept for t in ev):,}/{len(ev):,} "
+          f"({sum(len(t) for t in ev if t in ev_kept) / max(ev_chars, 1):.1%} of their chars)")  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--articles", type=int, default=1000)
@@ -212,7 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=100,
         help="articles also timed with one analyze_article call each",
     )
+    ap.add_argument("--agreement-only", action="store_true", help="only step 7")
     args = ap.parse_args(argv)
+    if args.agreement_only:
+        caseframe_agreement(load_parser(memory_cache=False))
+        return 0
 
     bodies = make_corpus(args.articles, args.seed)
     chars = sum(map(len, bodies))
@@ -224,6 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = [a for a in results if isinstance(a, AnalyzedArticle)]
     few = bodies[: args.one_by_one]
     t_single, _ = time_layer(few, "events", parser, batched=False)
+    hybrid = load_parser(
+        memory_cache=False, processes=args.processes, batch_size=args.batch_size, router="hybrid"
+    )
+    t_hybrid, _ = time_layer(bodies, "events", hybrid)
 
     sentences: list[Sentence] = [s for a in analyses for s in a.sentences]
     texts = [s.text for s in sentences if s.text.strip()]
@@ -253,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("layer, events mode, fast parser, no parse reuse", t_layer, rate_layer),
         (f"  same, one analyze_article call per article ({len(few)} articles)", t_single,
          sum(map(len, few)) / t_single),
+        ("layer, events mode, nlp.parser=hybrid, no parse reuse", t_hybrid, chars / t_hybrid),
         ("layer, parse=none (sentences/actors/times/quantities)", t_none, chars / t_none),
         (f"default GiNZA, {len(sub)}-sentence subsample ({sub_chars:,} chars)", t_default, rate_default),
         ("default GiNZA, whole corpus (EXTRAPOLATED from the subsample)", chars / rate_default, rate_default),
@@ -267,8 +316,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"speed-up of the layer over default GiNZA: {rate_layer / rate_default:.1f}x (target 20x)"
     )
+    routed = hybrid.fast_chars + hybrid.model_chars
+    print(f"hybrid: case-frame rules took {hybrid.fast_calls:,} of {hybrid.model_calls + hybrid.fast_calls:,} "
+          f"parsed sentences, {hybrid.fast_chars / max(routed, 1):.1%} of parsed chars; GiNZA parsed "
+          f"{hybrid.model_chars / chars:.1%} of all chars")  # fmt: skip
+    print(
+        f"speed-up of the hybrid layer over default GiNZA: {chars / t_hybrid / rate_default:.1f}x (target 20x)"
+    )
     print("fast parser vs default GiNZA on the subsample: "
           + ", ".join(f"{k} {v:.2%}" for k, v in agree.items()))  # fmt: skip
+    caseframe_agreement(parser)
     print(f"peak memory (ru_maxrss, both models loaded): {peak_mb:,.0f} MB")
     return 0
 

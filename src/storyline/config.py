@@ -73,6 +73,11 @@ class NlpSettings:
         "Which sentences get a dependency parse: 'events' (those with an event trigger), "
         "'all', or 'none'.",
     )
+    parser: str = _setting(
+        "ginza",
+        "Who parses the chosen sentences: 'ginza' (all of them), or 'hybrid' (rule-based "
+        "case-frame analysis for the simple sentences it is sure of, GiNZA for the rest).",
+    )
     kb: tuple[str, ...] = _setting(
         (), "Extra knowledge-base files (JSON) merged over the bundled one."
     )

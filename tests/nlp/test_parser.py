@@ -282,7 +282,15 @@ def test_load_parser_for_reads_the_settings(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(parser_module, "load_parser", fake_load)
     settings = NlpSettings(model="ja_other", batch_size=8, processes=2)
     assert parser_module.load_parser_for(settings, cache_path="c.sqlite") is sentinel
-    assert seen == {"model": "ja_other", "batch_size": 8, "processes": 2, "cache_path": "c.sqlite"}
+    assert seen == {
+        "model": "ja_other",
+        "batch_size": 8,
+        "processes": 2,
+        "cache_path": "c.sqlite",
+        "router": "ginza",
+    }
+    parser_module.load_parser_for(NlpSettings(parser="hybrid"))
+    assert seen["router"] == "hybrid"
 
 
 @pytest.mark.parametrize(("field", "value"), [("batch_size", 0), ("processes", -1)])
@@ -290,6 +298,56 @@ def test_bad_parser_settings(field: str, value: int) -> None:
     with pytest.raises(ConfigError, match=field):
         kw: dict[str, Any] = {field: value}
         Parser(FakeNlp(), model="m", model_version="1", **kw)
+
+
+# --------------------------------------------------------------------------- hybrid routing
+
+SIMPLE = "政府は経済対策を決定した。"
+HARD = "【速報】警察は男を逮捕した。"  # 【】: always routed to the model
+
+
+def test_hybrid_sends_only_hard_sentences_to_the_model() -> None:
+    parser, nlp = fake_parser(router="hybrid")
+    simple, hard = parser.parse([SIMPLE, HARD])
+    assert nlp.texts == [HARD]
+    assert (parser.fast_calls, parser.model_calls) == (1, 1)
+    assert (parser.fast_chars, parser.model_chars) == (len(SIMPLE), len(HARD))
+    assert "".join(t.surface for t in simple) == SIMPLE
+    assert {t.dep for t in simple} >= {"nsubj", "obj", "ROOT"}
+    assert [t.surface for t in hard] == list(HARD)  # the fake model's one-character tokens
+
+
+def test_ginza_router_sends_everything_to_the_model() -> None:
+    parser, nlp = fake_parser()
+    parser.parse([SIMPLE, HARD])
+    assert nlp.texts == [SIMPLE, HARD]
+    assert parser.fast_calls == 0
+
+
+def test_hybrid_name_and_cache_key_differ_from_ginza() -> None:
+    hybrid, _ = fake_parser(router="hybrid")
+    plain, _ = fake_parser()
+    assert hybrid.name.startswith(plain.name) and "hybrid" in hybrid.name
+    assert hybrid.key(SIMPLE) != plain.key(SIMPLE)
+
+
+def test_hybrid_falls_back_to_the_model_when_the_rules_fail(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(text: str, limits: Any = None) -> Any:
+        raise ValueError("rule bug")
+
+    monkeypatch.setattr(parser_module, "analyze", broken)
+    parser, nlp = fake_parser(router="hybrid")
+    (toks,) = parser.parse([SIMPLE])
+    assert nlp.texts == [SIMPLE] and len(toks) == len(SIMPLE)
+
+
+def test_unknown_router_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"nlp\.parser"):
+        Parser(FakeNlp(), model="m", model_version="1", router="fast")
+    with pytest.raises(ConfigError, match=r"nlp\.parser"):
+        load_parser(router="fast")
 
 
 def test_missing_model_says_what_to_install() -> None:

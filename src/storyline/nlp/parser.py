@@ -25,6 +25,12 @@ when any of them changes):
   It is used only while the morphologizer runs (it then sets the UPOS the rule-based tagger
   of the stock tokenizer would have set).
 
+With ``router="hybrid"`` (``nlp.parser``) each sentence first goes to the rule-based
+case-frame analysis (:mod:`storyline.nlp.caseframe`, about ten times faster than the fast
+GiNZA pipeline); its result is kept when the rules are confident, and only the other
+sentences are sent to GiNZA. The router and the rules' version are part of the parser name
+(hence the producer) and of the cache key.
+
 Nothing is loaded at import time; spaCy and thinc are imported inside :func:`load_parser`.
 """
 
@@ -45,9 +51,11 @@ from storyline.config import NlpSettings
 from storyline.errors import ConfigError, ModelNotAvailable
 from storyline.models import Sentence, Token
 from storyline.nlp.cache import DiskCache
+from storyline.nlp.caseframe import CASEFRAME_VERSION, Limits, analyze
 
 __all__ = [
     "DEFAULT_DISABLE",
+    "PARSERS",
     "PARSER_VERSION",
     "PARSE_MODES",
     "EventCues",
@@ -62,6 +70,11 @@ __all__ = [
 #: Bumped whenever the projection from spaCy tokens to :class:`Token` changes; part of the
 #: cache key, so an old cache file is simply not hit.
 PARSER_VERSION = "1"
+
+#: Values of ``nlp.parser``: ``ginza`` parses every chosen sentence with GiNZA; ``hybrid``
+#: gives the sentences the case-frame rules are confident about (:mod:`storyline.nlp.caseframe`)
+#: their rule analysis and sends only the rest to GiNZA.
+PARSERS = ("ginza", "hybrid")
 
 #: Components dropped by default (see the module docstring for why each is safe).
 DEFAULT_DISABLE: tuple[str, ...] = ("ner", "compound_splitter", "bunsetu_recognizer")
@@ -169,7 +182,9 @@ class Parser:
     """A loaded dependency parser with an in-memory and optional on-disk parse cache.
 
     Build it with :func:`load_parser`. ``model_calls`` counts the sentences actually sent to
-    the model and ``cache_hits`` those answered from a cache (tests and the benchmark read them).
+    the model, ``fast_calls`` those the case-frame rules answered (``router="hybrid"``), and
+    ``cache_hits`` those answered from a cache; ``fast_chars`` and ``model_chars`` are the
+    characters of the first two (tests and the benchmark read them).
     """
 
     def __init__(
@@ -183,7 +198,11 @@ class Parser:
         processes: int = 1,
         cache_path: str | Path | None = None,
         memory_cache: bool = True,
+        router: str = "ginza",
+        limits: Limits | None = None,
     ) -> None:
+        if router not in PARSERS:
+            raise ConfigError(f"nlp.parser = {router!r} is not one of {', '.join(PARSERS)}")
         if batch_size < 1:
             raise ConfigError(f"nlp.batch_size = {batch_size} must be at least 1")
         if processes < 0:
@@ -197,13 +216,20 @@ class Parser:
         self.model_calls = 0
         self.cache_hits = 0
         self.failures = 0
+        self.router = router
+        self.limits = limits or Limits()
+        # Sentences (and characters) answered by the case-frame rules vs sent to GiNZA.
+        self.fast_calls = self.fast_chars = self.model_chars = 0
         self._memory: dict[str, tuple[Token, ...]] | None = {} if memory_cache else None
         self._disk = DiskCache(cache_path) if cache_path is not None else None
-        self._salt = f"{model}-{model_version}|{','.join(self.disabled)}|p{PARSER_VERSION}\n"
+        self._salt = f"{self.name}|{','.join(self.disabled)}|p{PARSER_VERSION}|{self.limits}\n"
 
     @property
     def name(self) -> str:
-        """``model-version`` as used in producer names, e.g. ``ja_ginza-5.3.0``."""
+        """``model-version`` as used in producer names, e.g. ``ja_ginza-5.3.0``; with the
+        hybrid router ``ja_ginza-5.3.0.hybrid-cf<rules version>``."""
+        if self.router == "hybrid":
+            return f"{self.model}-{self.model_version}.hybrid-cf{CASEFRAME_VERSION}"
         return f"{self.model}-{self.model_version}"
 
     def key(self, sentence: str) -> str:
@@ -228,7 +254,7 @@ class Parser:
         # Every sentence not sent to the model counts, including repeats within one call.
         self.cache_hits += len(keys) - len(todo)
         text_of = dict(zip(keys, sentences, strict=True))
-        fresh = list(zip(todo, self._run_model([text_of[k] for k in todo]), strict=True))
+        fresh = list(zip(todo, self._route([text_of[k] for k in todo]), strict=True))
         results.update(fresh)
         self._remember(fresh)
         if self._disk is not None and fresh:
@@ -250,6 +276,32 @@ class Parser:
         if excess > 0:
             for key in list(itertools.islice(self._memory, excess)):
                 del self._memory[key]
+
+    def _route(self, texts: Sequence[str]) -> list[tuple[Token, ...]]:
+        """Parse ``texts``: with the hybrid router, the case-frame analysis for the sentences
+        it is confident about and GiNZA for the rest; otherwise GiNZA for all."""
+        if self.router != "hybrid":
+            self.model_chars += sum(map(len, texts))
+            return self._run_model(texts)
+        out: list[tuple[Token, ...] | None] = []
+        hard: list[int] = []
+        for n, text in enumerate(texts):
+            try:
+                analysis = analyze(text, self.limits)
+            except Exception as exc:  # a rule bug must not lose the sentence: GiNZA takes it
+                _log.warning("case-frame analysis failed (%s); using GiNZA", exc)
+                analysis = None
+            if analysis is not None and analysis.confident:
+                out.append(analysis.tokens)
+                self.fast_calls += 1
+                self.fast_chars += len(text)
+            else:
+                out.append(None)
+                hard.append(n)
+        self.model_chars += sum(len(texts[n]) for n in hard)
+        for n, toks in zip(hard, self._run_model([texts[n] for n in hard]), strict=True):
+            out[n] = toks
+        return [t if t is not None else () for t in out]
 
     def _run_model(self, texts: Sequence[str]) -> list[tuple[Token, ...]]:
         """Send ``texts`` to the model (long ones in pieces) and rejoin the pieces."""
@@ -314,16 +366,19 @@ def load_parser(
     cache_path: str | Path | None = None,
     memory_cache: bool = True,
     lean_tokenizer: bool = True,
+    router: str = "ginza",
 ) -> Parser:
     """Load the spaCy/GiNZA pipeline ``model`` and wrap it in a :class:`Parser`.
 
     ``use_blis=False`` builds the model on plain numpy ops (faster on our CPUs); ``disable``
     names components not to run (not even loaded); ``cache_path`` adds an SQLite parse cache
     file; ``memory_cache=False`` turns off the in-memory one; ``lean_tokenizer`` swaps in
-    :class:`_LeanTokenizer` (same tokens, less work).
-    Raises ModelNotAvailable when the model package (or spaCy) is not installed, and
+    :class:`_LeanTokenizer` (same tokens, less work); ``router`` is ``nlp.parser``
+    (:data:`PARSERS`). Raises ConfigError for an unknown router, ModelNotAvailable when the model package (or spaCy) is not installed, and
     StoreError when the cache file cannot be opened.
     """
+    if router not in PARSERS:
+        raise ConfigError(f"nlp.parser = {router!r} is not one of {', '.join(PARSERS)}")
     try:
         import spacy
         from thinc.api import NumpyOps, get_current_ops, set_current_ops
@@ -356,17 +411,19 @@ def load_parser(
         processes=processes,
         cache_path=cache_path,
         memory_cache=memory_cache,
+        router=router,
     )
 
 
 def load_parser_for(settings: NlpSettings, *, cache_path: str | Path | None = None) -> Parser:
-    """Load the parser described by the ``[nlp]`` settings (model, batch size, processes),
-    with an optional SQLite parse cache. Raises as :func:`load_parser`."""
+    """Load the parser described by the ``[nlp]`` settings (model, batch size, processes,
+    router), with an optional SQLite parse cache. Raises as :func:`load_parser`."""
     return load_parser(
         settings.model,
         batch_size=settings.batch_size,
         processes=settings.processes,
         cache_path=cache_path,
+        router=settings.parser,
     )
 
 

@@ -1,0 +1,211 @@
+"""Tests of storyline.nlp.caseframe: the rule-based dependency analysis over Sudachi words.
+
+The sentences are written for these tests; each case lists (dependent, label, head) arcs
+checked by hand against the usual analysis of Japanese (and GiNZA's labels for them).
+Only SudachiPy is loaded, never GiNZA, so no test here is marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.models import Token
+from storyline.nlp.caseframe import Analysis, Limits, analyze
+
+
+def _arc(toks: tuple[Token, ...], surface: str) -> tuple[str, str]:
+    """(label, head surface) of the first token written ``surface``."""
+    tok = next(t for t in toks if t.surface == surface)
+    return tok.dep, toks[tok.head].surface
+
+
+@pytest.mark.parametrize(
+    ("text", "arcs"),
+    [
+        (
+            "首相は記者会見で新しい経済対策を発表した。",
+            [("首相", "nsubj", "発表"), ("会見", "obl", "発表"), ("対策", "obj", "発表"),
+             ("新しい", "acl", "対策"), ("記者", "compound", "会見"), ("発表", "ROOT", "発表"), ("し", "aux", "発表"),
+             ("。", "punct", "発表")],
+        ),
+        (
+            "外相は国務長官と会談し、協力を確認した。",
+            [("外相", "nsubj", "確認"), ("長官", "obl", "会談"), ("会談", "advcl", "確認"),
+             ("協力", "obj", "確認"), ("と", "case", "長官")],
+        ),
+        (
+            "政府は20日、米国との協議を始めた。",
+            [("日", "obl", "始め"), ("20", "nummod", "日"), ("米国", "nmod", "協議"),
+             ("協議", "obj", "始め"), ("政府", "nsubj", "始め")],
+        ),
+        (
+            "ロシアとウクライナが捕虜を交換した。",
+            [("ロシア", "nmod", "ウクライナ"), ("ウクライナ", "nsubj", "交換"), ("捕虜", "obj", "交換")],
+        ),
+        (
+            "両社は来月から部品の共同調達を始める予定です。",
+            [("始める", "acl", "予定"), ("予定", "ROOT", "予定"), ("です", "cop", "予定"),
+             ("部品", "nmod", "調達"), ("両社", "nsubj", "予定")],
+        ),
+        (
+            "県は住民に早めの避難を呼びかけている。",
+            [("住民", "obl", "呼びかけ"), ("避難", "obj", "呼びかけ"), ("て", "mark", "呼びかけ"),
+             ("いる", "fixed", "て")],
+        ),
+        (
+            "警察は事故の原因について運転手に話を聴いた。",
+            [("原因", "obl", "聴い"), ("に", "case", "原因"), ("つい", "fixed", "に"),
+             ("運転手", "obl", "聴い"), ("話", "obj", "聴い")],
+        ),
+        (
+            "政府は電気・ガス料金の補助を延長する。",
+            [("・", "compound", "ガス料金"), ("電気", "compound", "ガス料金"),
+             ("ガス料金", "nmod", "補助"), ("補助", "obj", "延長")],
+        ),
+        (
+            "大臣は対策を正式に決めた。",
+            [("正式", "advcl", "決め"), ("対策", "obj", "決め")],
+        ),
+    ],
+)  # fmt: skip
+def test_arcs_of_simple_news_sentences(text: str, arcs: list[tuple[str, str, str]]) -> None:
+    result = analyze(text)
+    assert result.confident, result.reasons
+    for surface, label, head in arcs:
+        assert _arc(result.tokens, surface) == (label, head), surface
+
+
+@pytest.mark.parametrize(
+    ("text", "arcs"),
+    [
+        (
+            "首相は記者団に「賃上げを地方にも広げたい」と述べた。",
+            [("首相", "nsubj", "述べ"), ("賃上げ", "obj", "広げ"), ("地方", "obl", "広げ"),
+             ("記者団", "obl", "述べ"),
+             ("広げ", "advcl", "述べ"), ("「", "punct", "賃上げ"), ("」", "punct", "広げ")],
+        ),
+        (
+            "「交渉は始まったばかりだ」と報道官は述べた。",
+            [("交渉", "nsubj", "始まっ"), ("始まっ", "advcl", "述べ"), ("報道官", "nsubj", "述べ")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_quotation_is_a_clause_of_its_own(text: str, arcs: list[tuple[str, str, str]]) -> None:
+    result = analyze(text)
+    assert result.confident, result.reasons
+    for surface, label, head in arcs:
+        assert _arc(result.tokens, surface) == (label, head), surface
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "noun", "label"),
+    [
+        ("警察は東京都の男（45）を逮捕した。", "45", "男", "obj"),
+        ("外国投資委員会（CFIUS）は審査を続けた。", "CFIUS", "委員会", "nsubj"),
+        ("両社は約150億ドル（約2兆円）で合意した。", "円", "ドル", "obl"),
+    ],
+)
+def test_a_parenthetical_after_a_noun_is_flattened_onto_it(
+    text: str, aside: str, noun: str, label: str
+) -> None:
+    result = analyze(text)
+    assert result.confident, result.reasons
+    assert _arc(result.tokens, aside) == ("compound", noun)
+    assert _arc(result.tokens, "（") == ("punct", noun)
+    assert _arc(result.tokens, "）") == ("punct", noun)
+    assert _arc(result.tokens, noun)[0] == label  # the particle after ） marks the noun
+
+
+def test_verbal_noun_with_suru_is_the_verb() -> None:
+    toks = analyze("両国は停戦に合意した。").tokens
+    by = {t.surface: t for t in toks}
+    assert (by["合意"].pos, by["合意"].tag) == ("VERB", "名詞-普通名詞-サ変可能")
+    assert (by["し"].pos, by["し"].lemma, by["し"].dep) == ("AUX", "する", "aux")
+    assert by["停戦"].pos == "NOUN"
+
+
+def test_offsets_and_heads_are_relative_to_the_sentence() -> None:
+    text = "市は避難指示を解除した。"
+    toks = analyze(text).tokens
+    assert "".join(t.surface for t in toks) == text
+    assert all(text[t.start : t.end] == t.surface for t in toks)
+    assert [t.i for t in toks] == list(range(len(toks)))
+    roots = [t for t in toks if t.dep == "ROOT"]
+    assert len(roots) == 1 and roots[0].head == roots[0].i
+    # head-final: content words hang on a later word, function words on an earlier one
+    function = {"case", "aux", "cop", "mark", "fixed", "punct"}
+    assert all(t.head > t.i for t in toks if t.dep not in function | {"ROOT"})
+    assert all(t.head < t.i for t in toks if t.dep in function)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("【速報】警察は男を逮捕した。", "brackets"),
+        ("政府は新たな方針（詳細は来月に発表する）を示した。", "brackets"),
+        ("協議は「始まったばかりだ」と述べた。", "topic before quote"),
+        ("政府は「対策を決めた。", "unpaired quotes"),
+        ("政府は" + "、".join(["新たな対策を検討し"] * 6) + "、発表した。", "predicates"),
+        ("会社 は 発表 した。", "whitespace"),
+        ("首相＝写真＝は対策を決めた。", "symbols"),
+    ],
+)
+def test_hard_sentences_are_not_confident(text: str, reason: str) -> None:
+    result = analyze(text)
+    assert not result.confident
+    assert reason in result.reasons
+
+
+def test_limits_decide_length() -> None:
+    text = "政府は経済対策を決定した。"
+    assert analyze(text, Limits(max_chars=len(text))).confident
+    short = analyze(text, Limits(max_chars=len(text) - 1))
+    assert not short.confident and "long" in short.reasons
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_text_gives_no_tokens(text: str) -> None:
+    assert analyze(text) == Analysis(tokens=(), confident=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国が示した案を日産が受け入れなかった。",
+        "会談は2時間に及び、両氏は協力の強化で一致した。",
+        "一方、市場では警戒感が広がっている。",
+    ],
+)
+def test_trees_are_single_rooted_and_acyclic(text: str) -> None:
+    toks = analyze(text).tokens
+    for t in toks:
+        seen = {t.i}
+        cur = t
+        while cur.head != cur.i:
+            cur = toks[cur.head]
+            assert cur.i not in seen
+            seen.add(cur.i)
+        assert cur.dep == "ROOT"
+
+
+WRITTEN = [
+    "首相は記者会見で新しい経済対策を発表した。",
+    "外相は国務長官と会談し、協力を確認した。",
+    "両社は来月から部品の共同調達を始める予定です。",
+    "警察は事故の原因について運転手に話を聴いた。",
+    "ロシアとウクライナが捕虜を交換した。",
+]
+
+
+@pytest.mark.model
+def test_words_tags_and_lemmas_are_ginzas() -> None:
+    from storyline.nlp.parser import load_parser
+
+    ginza = load_parser(memory_cache=False)
+    for text, theirs in zip(WRITTEN, ginza.parse(WRITTEN), strict=True):
+        ours = analyze(text).tokens
+        assert [(t.surface, t.tag, t.lemma) for t in ours] == [
+            (t.surface, t.tag, t.lemma) for t in theirs
+        ]
+        same_pos = sum(a.pos == b.pos for a, b in zip(ours, theirs, strict=True))
+        assert same_pos >= len(ours) - 1, text
