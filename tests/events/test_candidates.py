@@ -128,3 +128,46 @@ def test_a_relative_clause_with_its_own_place_is_a_background_mention(
     a = article(spec, actors=tuple(x for x in actors if x.surface in spec))
     found = [(e.type, e.place, e.mention.background) for e in extract_events(a)]
     assert found == expected
+
+
+# 政府の発表は協議の開始を前面に出した。 (the announcement put the start of talks forward)
+SUBJECT_WITH_OBJECT = "政府 NOUN nmod 2; の ADP case 0; 発表 NOUN nsubj 10 名詞-普通名詞-サ変可能; は ADP case 2 助詞-係助詞; 協議 NOUN nmod 6 名詞-普通名詞-サ変可能; の ADP case 4; 開始 NOUN obj 10 名詞-普通名詞-サ変可能; を ADP case 6; 前面 NOUN obl 10; に ADP case 8; 出し=出す VERB ROOT - 動詞-非自立可能; た AUX aux 10; 。 PUNCT punct 10"
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # 発表は…を前面に出した: 出す carries out its own object; the subject is no event
+        (SUBJECT_WITH_OBJECT, []),
+        # 避難指示は市内の広い範囲に出された: no object, the subject noun is the event
+        (P.PASSIVE_NOUN, [("OTHER", "避難指示")]),
+    ],
+)
+def test_a_subject_noun_is_carried_only_by_a_light_verb_without_object(
+    spec: str, expected: list[tuple[str, str]]
+) -> None:
+    actors = (GOVERNMENT,) if "政府" in spec else ()
+    a = article(spec, actors=actors, times=())
+    assert [(e.type, e.trigger) for e in extract_events(a)] == expected
+
+
+# 両社は命令の無効を求めて提訴した。 / 両社は命令の無効を求め、提訴した。
+SEEKING_SUIT = "両社 NOUN nsubj 8; は ADP case 0 助詞-係助詞; 命令 NOUN nmod 4 名詞-普通名詞-サ変可能; の ADP case 2; 無効 NOUN obj 6; を ADP case 4; 求め=求める VERB advcl 8 動詞-一般; て SCONJ mark 6; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8; た AUX aux 8; 。 PUNCT punct 8"
+ASKED_THEN_SUED = "両社 NOUN nsubj 8; は ADP case 0 助詞-係助詞; 命令 NOUN nmod 4 名詞-普通名詞-サ変可能; の ADP case 2; 無効 NOUN obj 6; を ADP case 4; 求め=求める VERB advcl 8 動詞-一般; 、 PUNCT punct 6; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 8; た AUX aux 8; 。 PUNCT punct 8"
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # 無効を求めて提訴した: what the suit seeks is its content, not a REQUEST of its own
+        (SEEKING_SUIT, [("OTHER", "提訴", "求める")]),
+        # 無効を求め、提訴した: two acts
+        (ASKED_THEN_SUED, [("REQUEST", "求め", None), ("OTHER", "提訴", None)]),
+    ],
+)
+def test_a_demand_in_te_form_before_its_act_is_that_acts_aim(
+    spec: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    a = article(spec, actors=COMPANIES)
+    got = [(e.type, e.trigger, dict(e.attributes).get("content")) for e in extract_events(a)]
+    assert got == expected

@@ -11,7 +11,7 @@ from storyline.events import EVENTS_VERSION, extract_events, producer_name
 from storyline.events.lexicon import load_lexicon
 from storyline.models import PLOVER_TYPES
 
-KNOWN_FLAGS = {"accept", "speech", "deny", "suffer", "partner", "halt"}
+KNOWN_FLAGS = {"accept", "speech", "deny", "suffer", "partner", "halt", "mutual"}
 KNOWN_CUES = {
     "light", "report", "hedged", "planned", "denied", "source", "background", "conditional",
     "phone", "video", "third-party", "delegate", "refuse", "propose", "reason", "ready",

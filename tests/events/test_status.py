@@ -156,3 +156,25 @@ def test_intent_to_accept_is_an_agreement() -> None:
     # trigger without the accept flag (会う考え) the intention only makes it planned.
     events = extract_events(article(P.INTENT_ACCEPT, actors=(A("大統領", "president_x"),)))
     assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]
+
+
+# 両首脳は共同声明を発表し、条約が適用されることを確認した。 GiNZA hangs 発表し、 on the
+# こと clause (適用される), whose non-past form is what was confirmed, not the next act.
+STATEMENT_ACROSS = "両 NOUN compound 1; 首脳 NOUN nsubj 16; は ADP case 1 助詞-係助詞; 共同 NOUN compound 4 名詞-普通名詞-サ変可能; 声明 NOUN obj 6 名詞-普通名詞-サ変可能; を ADP case 4; 発表 VERB advcl 11 名詞-普通名詞-サ変可能; し=する AUX aux 6; 、 PUNCT punct 6; 条約 NOUN nsubj 11; が ADP case 9; 適用 VERB acl 14 名詞-普通名詞-サ変可能; さ=する AUX aux 11; れる AUX aux 11; こと NOUN obj 16; を ADP case 14; 確認 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 16; た AUX aux 16; 。 PUNCT punct 16"
+
+
+def test_a_continuative_clause_hung_on_a_relative_clause_takes_the_main_tense() -> None:
+    events = extract_events(article(STATEMENT_ACROSS, actors=BOTH))
+    assert [(e.trigger, e.status) for e in events] == [
+        ("共同声明", "occurred"),
+        ("確認", "occurred"),
+    ]
+
+
+# 両国は互いを非難し合っている。 GiNZA labels the subsidiary verb 合う advcl.
+MUTUAL = "両国 NOUN nsubj 4; は ADP case 0 助詞-係助詞; 互い NOUN obj 4; を ADP case 2; 非難 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 4 動詞-非自立可能; 合っ=合う VERB advcl 4 動詞-非自立可能; て SCONJ mark 4; いる VERB fixed 7 動詞-非自立可能; 。 PUNCT punct 4"
+
+
+def test_a_subsidiary_verb_is_part_of_the_predicate_tail() -> None:
+    (ev,) = extract_events(article(MUTUAL, actors=PAIR))
+    assert (ev.type, ev.status) == ("ACCUSE", "occurred")  # 〜し合っている: ongoing, not planned

@@ -140,7 +140,169 @@ def _arg_roots(tree: Tree, cand: Candidate) -> list[Token]:
         for t in roots
         if t.dep not in ("aux", "cop", "mark", "fixed", "case", "punct", "advcl", "conj")
         and t.i not in (cand.trigger.i, cand.pred.i, cand.absorbed)
+        and not _nominal_clause(tree, t)
     ]
+
+
+def _nominal_clause(tree: Tree, tok: Token) -> bool:
+    """A loose dependent that has a subject of its own is a clause with a noun predicate
+    (…4－1で勝ち、山本投手が勝利投手、…: GiNZA hangs 勝利投手 on 勝ち as ``dep``), not a phrase
+    of the event: its subject is not a participant."""
+    return tok.dep in ("dep", "parataxis") and any(
+        k.dep in ("nsubj", "nsubj:pass") for k in tree.kids(tok.i)
+    )
+
+
+#: Particles of a partner or target phrase that GiNZA may hang on the wrong word.
+HUNG_PARTICLES = ("に", "を", "と", "とも", "へ")
+
+
+def hung_args(tree: Tree, cand: Candidate) -> list[Token]:
+    """Partner and target phrases (に, を, と) that GiNZA hung on a word above the predicate
+    although they are written right before the predicate's own phrase, with no comma
+    between, when that host cannot be theirs: a noun (ドジャースはカブスに6－3で勝って開幕
+    2連勝: カブスに on 連勝), or any word when the predicate is a verb GiNZA folded into a
+    compound noun (ウクライナ兵23人を「善意の表れ」として引き渡す考えも伝えた: 引き渡す is a
+    compound of 考え, so its object hangs on 伝えた). A quotation (「…」と) is no phrase."""
+    compound = cand.pred.dep == "compound"
+    if cand.pred.dep != "acl" and not compound:
+        return []
+    first = min([*tree.subtree(cand.pred.i), cand.first])
+    found: list[Token] = []
+    for host in tree.ancestors(cand.pred.i):
+        if not compound and host.pos not in ("NOUN", "PROPN"):
+            continue
+        for kid in tree.kids(host.i):
+            last = max(tree.subtree(kid.i))
+            if (
+                kid.pos not in ("NOUN", "PROPN", "PRON")
+                or tree.particles(kid.i) not in HUNG_PARTICLES
+                or last >= first
+                or tree.tokens[last].surface == "」"
+                or any(tree.tokens[j].surface == "、" for j in range(last + 1, first))
+                or _bridged(tree, last, first)
+            ):
+                continue
+            found.append(kid)
+    return found
+
+
+def _passive_roles(
+    tree: Tree,
+    cand: Candidate,
+    actors: Sequence[ActorMention],
+    doers: list[ActorMention],
+    others: list[ActorMention],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Doers and recipients with the agent of a passive as the doer (日産はホンダに提案された,
+    記者が警察に拘束された): the に-phrase does the act, the subject undergoes it. Unchanged
+    for a predicate with no agent (see :func:`passive_agents`)."""
+    agents = passive_agents(tree, cand, actors)
+    if not agents:
+        return doers, others
+    agent_ids = {a.entity for a in agents}
+    return agents, doers + [o for o in others if o.entity not in agent_ids]
+
+
+#: Particles of the agent of a passive (警察に拘束された, 警察によって逮捕された).
+AGENT_PARTICLES = ("に", "によって", "により")
+
+
+def passive_agents(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actors of a に / によって phrase of a passive predicate (拘束された, 提案された) whose
+    subject names an actor: the ones who did it. [] for an active predicate, or when the
+    subject is a thing (予算は衆院に回付された, 判断はバイデン氏に委ねられた: there に is
+    where it went)."""
+    if not any(t.lemma in ("れる", "られる") for t in tree.tail(cand.pred.i)):
+        return []
+    kids = tree.kids(cand.pred.i)
+    named = any(_subject_word(tree, k) and subject_actors(tree, k, actors) for k in kids)
+    found: list[ActorMention] = []
+    for kid in kids:
+        if tree.particles(kid.i) not in AGENT_PARTICLES or kid.pos not in ("NOUN", "PROPN"):
+            continue
+        if named:
+            found += subject_actors(tree, kid, actors)
+        body = public_body(tree, kid, ())
+        # 男が警察に逮捕された: the police act whoever undergoes it. Not a city: 大船渡市に
+        # 避難指示が出された is where the order applies.
+        linked = body is not None and any(a.start < body.end and body.start < a.end for a in actors)
+        if body is not None and body.name in PUBLIC_BODIES and not linked:
+            found.append(body)
+    return found
+
+
+def occasion_host_subjects(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For a meeting noun written as the occasion of another predicate (ウクライナは…米国との
+    高官協議で、…意向を表明していた): the subject actors of that predicate, or of a clause
+    chained with it. Whoever states or agrees something in talks took part in them. []
+    when the noun is no で-phrase or its host names no subject actor."""
+    parts = tree.particles(cand.trigger.i)
+    host = tree.head(cand.trigger.i)
+    if not parts.startswith("で") or parts.startswith("では") or host is None:
+        return []
+    return clause_subjects(tree, host, actors)
+
+
+def clause_subjects(tree: Tree, verb: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors of the first subject word (が/は, nsubj) of ``verb`` or of a clause chained
+    with it by て/し (ゼレンスキー氏は…記者会見し、…表明した: the subject hangs on the first
+    verb); [] when none names an actor."""
+    for member in [verb, *tree.chain(verb.i)]:
+        for kid in tree.kids(member.i):
+            if _subject_word(tree, kid):
+                found = subject_actors(tree, kid, actors)
+                if found:
+                    return found
+    return []
+
+
+def declaring_verb(tree: Tree, cand: Candidate, verbs: Sequence[str]) -> Token | None:
+    """The nearest verb above the predicate whose lemma is in ``verbs`` (the reporting and
+    statement verbs: 表明, 話す): the one that declares a readiness (…用意があると表明した)."""
+    return next((t for t in tree.ancestors(cand.pred.i) if t.lemma in verbs), None)
+
+
+def order_addressees(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actors of the に-phrases of the predicate itself or of its よう-complement (軍に
+    …指示した, 攻撃をやめるようロシア軍に指示した as GiNZA hangs it): who is ordered."""
+    found: list[ActorMention] = []
+    told = [k for k in tree.kids(cand.pred.i) if tree.particles(k.i) == "に"]
+    for kid in told + addressees(tree, cand):
+        found += subject_actors(tree, kid, actors)
+    return found
+
+
+def addressees(tree: Tree, cand: Candidate) -> list[Token]:
+    """The に-phrases inside a よう-complement of the predicate (CFIUSに改めて審査するよう
+    命じた, 両社に計画を放棄するよう求めた): GiNZA hangs the one ordered or asked on the
+    complement's verb, but it is the addressee of the order or request."""
+    found: list[Token] = []
+    for clause in tree.kids(cand.pred.i, "advcl", "ccomp"):
+        if not any(t.lemma == "よう" for t in tree.tail(clause.i)):
+            continue
+        found += [
+            kid
+            for kid in tree.kids(clause.i)
+            if tree.particles(kid.i) == "に" and kid.pos in ("NOUN", "PROPN", "PRON")
+        ]
+    return found
+
+
+def _bridged(tree: Tree, last: int, first: int) -> bool:
+    """True when a word between a phrase ending at token ``last`` and the predicate starting
+    at ``first`` is a verb of another clause or a subject: the phrase belongs elsewhere."""
+    for j in range(last + 1, first):
+        tok = tree.tokens.get(j)
+        if tok is not None and (tok.pos == "VERB" or _subject_word(tree, tok)):
+            return True
+    return False
 
 
 def read_participants(
@@ -149,7 +311,8 @@ def read_participants(
     """Actors and recipients among ``actors`` whose spans lie in an argument's subtree or in
     the trigger word itself (日米首脳会談). Places are left to :func:`read_place`."""
     # ウクライナの再武装の恐れを理由に拒否: a reason phrase names no party.
-    args = [r for r in _arg_roots(tree, cand) if not _reason_phrase(tree, r)]
+    extra = hung_args(tree, cand) + addressees(tree, cand)
+    args = [r for r in _arg_roots(tree, cand) + extra if not _reason_phrase(tree, r)]
     roots = [(tree.phrase(r.i), r) for r in _own_subjects(tree, cand, args)]
     objects = [r for _, r in roots if _is_target(tree.particles(r.i))]
     first = tree.tokens[cand.first]
@@ -164,7 +327,7 @@ def read_participants(
             doers.append(a)  # in the trigger word itself: 日米首脳会談, 米ロ協議
             continue
         tok = _token_at(tree, a.end)
-        if tok is None:
+        if tok is None or _address_part(a, tok):
             continue
         root = next((r for ids, r in roots if tok.i in ids), None)
         if root is None:
@@ -203,13 +366,19 @@ def read_participants(
             continue
         if role == "も" and _topic_before(tree, tok, a, actors):
             others.append(a)  # ロシア側は、…ウクライナ兵も引き渡した: も marks the object
-        elif role.startswith(SUBJECT_PARTICLES) or role in ("", "の") or a.coref:
+        elif (
+            role.startswith(SUBJECT_PARTICLES)
+            or role in ("", "の")
+            or (a.coref and not role.startswith(OBJECT_PARTICLES))
+        ):
+            # 両社に…放棄するよう命じた: a resolved 両社 marked with に is still a target
             doers.append(a)
         elif role.startswith(OBJECT_PARTICLES) or role.startswith("に対"):
             others.append(a)
     _add_unlinked(tree, [r for _, r in roots], actors, doers, others)
     if not doers and not others:
         doers = venues
+    doers, others = _passive_roles(tree, cand, actors, doers, others)
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
     if cand.entry.type == "ACCUSE":
@@ -222,6 +391,12 @@ def read_participants(
 ADNOMINAL_PARTICLES = ("との", "への", "からの", "に対する", "に対しての")
 #: Types for which a partner in an occasion phrase (Xとの会談で合意した) is the other side.
 PARTY_TYPES = frozenset({"AGREE", "REJECT", "CONSULT"})
+
+
+def _address_part(a: ActorMention, tok: Token) -> bool:
+    """True when the actor is only the first part of a place name written as one word
+    (岩手県 in 岩手県大船渡市で: an address, so the prefecture is where, not who)."""
+    return "地名" in tok.tag and a.end < tok.end
 
 
 def _aside(tree: Tree, tok: Token, cand: Candidate, root: Token) -> bool:
@@ -472,6 +647,28 @@ def chain_venue(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> 
             found = [a for a in actors if a.kind == "org" and lo <= a.start and a.end <= hi]
             if found:
                 return found[:1]
+    return _inner_venue(tree, cand, actors)
+
+
+def _inner_venue(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """An organisation in a で-phrase written before the predicate in its own subtree, however
+    GiNZA hung it (予算は31日、参院で修正されたうえで可決され: 参院で under 31日), as long as
+    no relative clause on a noun (acl) or subject of its own lies on the way up: a body
+    described inside another noun (参院で審議中の法案が) does not act."""
+    first = tree.tokens[cand.first].start
+    for j in tree.subtree(cand.pred.i):
+        tok = tree.tokens[j]
+        parts = tree.particles(j)
+        if tok.end > first or not parts.startswith("で") or parts.startswith("では"):
+            continue
+        path = [tok, *tree.ancestors(j)]
+        upto = path[1 : next(n for n, p in enumerate(path) if p.i == cand.pred.i)]
+        if any(p.dep == "acl" or _subject_word(tree, p) for p in upto):
+            continue
+        lo = tree.span(j)[0]
+        found = [a for a in actors if a.kind == "org" and lo <= a.start and a.end == tok.end]
+        if found:
+            return found[-1:]  # the head of the phrase: not 岩手県 in 岩手県大船渡市で
     return []
 
 
@@ -514,6 +711,86 @@ def unlinked_name(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> Ac
         kind="group",
         provisional=True,
     )
+
+
+#: Common nouns for a public body that acts in its own name (市は避難指示を出した, 警察は
+#: 男を逮捕した). Local governments (LOCAL_BODIES) are named after the latest place name of
+#: that kind written before (大船渡市 for 市); the others stay as written. Chosen from news
+#: usage, not from a page; 政府 is left out on purpose: the KB links it by country.
+LOCAL_BODIES = ("市", "町", "村", "県", "区")
+PUBLIC_BODIES = frozenset(
+    {
+        "警察",
+        "警察官",
+        "県警",
+        "警視庁",
+        "府警",
+        "道警",
+        "消防",
+        "検察",
+        "地検",
+        "高検",
+        "裁判所",
+        "地裁",
+        "高裁",
+        "最高裁",
+    }
+)
+
+
+def acting_body(tree: Tree, cand: Candidate, earlier: Sequence[Token]) -> ActorMention | None:
+    """A provisional participant for a subject (が/は) of the predicate that is a public
+    body's common noun or a place name of a local government (市は3月9日に鎮圧を宣言し,
+    大船渡市は避難指示を出した, 警察は…逮捕した). ``earlier`` are the article's tokens
+    before the sentence, in which 市/同市 finds the city it stands for. None when there is
+    no such subject."""
+    subjects = [
+        kid
+        for kid in tree.kids(cand.pred.i) + tree.kids(cand.trigger.i)
+        if _subject_word(tree, kid) and tree.particles(kid.i)[:1] in ("が", "は")
+    ]
+    if any(tree.particles(k.i).startswith("が") for k in subjects[1:]):
+        return None  # 消防は…延焼が広がりやすくなっている: は marks the speaker, が the subject
+    return public_body(tree, subjects[0], earlier) if subjects else None
+
+
+def public_body(tree: Tree, noun: Token, earlier: Sequence[Token]) -> ActorMention | None:
+    """The provisional participant for a noun phrase that names a public body: a common noun
+    of PUBLIC_BODIES (警察), a local-government word (市, 同市: named after the latest place
+    of that kind in ``earlier``), or a place name of a local government (大船渡市). None for
+    anything else."""
+    first = tree.tokens[tree.compound_start(noun.i)]
+    text = tree_text(tree, first.i, noun.i)
+    word = text.removeprefix("同")
+    if word in LOCAL_BODIES:
+        name = _latest_place(earlier, word) or word
+    elif word in PUBLIC_BODIES:
+        name = word
+    elif "地名" in noun.tag and text.endswith(LOCAL_BODIES) and len(text) > 1:
+        name = text  # 大船渡市は: the city acts
+    else:
+        return None
+    return ActorMention(
+        entity=f"provisional:{name}",
+        name=name,
+        surface=text,
+        start=first.start,
+        end=noun.end,
+        kind="org",
+        provisional=True,
+    )
+
+
+def _latest_place(earlier: Sequence[Token], suffix: str) -> str | None:
+    """The latest place name ending in ``suffix`` (市) among ``earlier``, without the
+    prefecture before it (岩手県大船渡市 -> 大船渡市); None when there is none."""
+    for tok in sorted(earlier, key=lambda t: t.start, reverse=True):
+        if "地名" in tok.tag and tok.surface.endswith(suffix) and len(tok.surface) > len(suffix):
+            name = tok.surface
+            if suffix != "県":
+                name = re.split(r"(?<=[県都府道])", name)[-1] or name
+            return name
+    return None
 
 
 def _nested_partners(
@@ -559,7 +836,15 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
         return True
     if head.lemma in lex.cue("delegate") or head.lemma in lex.triggers:
         return False  # ロシアの代表団 / 両国の交渉: the country acts through them, or in it
+    if head.lemma in GROUP_NOUNS:
+        return False  # ウクライナ、ロシアの双方と: the names in apposition are the parties
     return head.pos == "NOUN" and "固有名詞" not in head.tag
+
+
+#: Nouns that sum up the parties named before them with の (ウクライナ、ロシアの双方,
+#: 日産、ホンダの両社): apposition, not ownership. nlp resolves them only when no names
+#: stand before them, so the names themselves must count.
+GROUP_NOUNS = frozenset({"双方", "両国", "両社", "両者", "両首脳", "両氏", "両党", "両政府"})
 
 
 def subject_actors(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -622,6 +907,19 @@ def _place_of(tree: Tree, roots: list[Token], actors: Sequence[ActorMention]) ->
         if "固有名詞" in root.tag:
             return name  # 東京ドームで: a proper name the knowledge base does not hold
     return None
+
+
+#: Head words of a sports venue's name (東京ドーム, 阪神甲子園球場, 国立競技場).
+VENUE_WORDS = ("ドーム", "球場", "スタジアム", "競技場", "アリーナ")
+_GAME_VENUE = re.compile(r"([一-龥ァ-ヶーA-Za-z・]{0,10}(?:" + "|".join(VENUE_WORDS) + r"))(?=で)")
+
+
+def game_venue(text: str) -> str | None:
+    """The first sports venue written as a place (東京ドームで, 東京ドームでの) in ``text``;
+    None when there is none. Its name is the run of kanji/katakana/Latin letters before the
+    head word, so 大観衆が見守った東京ドームで gives 東京ドーム."""
+    m = _GAME_VENUE.search(text)
+    return m.group(1) if m else None
 
 
 def tree_text(tree: Tree, first: int, last: int) -> str:

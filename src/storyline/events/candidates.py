@@ -125,6 +125,7 @@ def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | Non
         and head.lemma in light
         and tree.particles(tok.i) in LIGHT_PARTICLES
         and (head.lemma not in lex.cue("goal") or tree.particles(tok.i).startswith("に"))
+        and not _subject_of_other_object(tree, tok, head)
     ):
         # 協議に入る / 合意に達した; but 会談は今年に入り: the noun is no goal, only a topic
         return head, "light"
@@ -143,6 +144,16 @@ def _light_link(tree: Tree, tok: Token, lex: Lexicon) -> tuple[Token, str] | Non
         if kid.lemma in light and not tree.kids(kid.i, "obj"):
             return kid, "acl"
     return None
+
+
+def _subject_of_other_object(tree: Tree, tok: Token, verb: Token) -> bool:
+    """True when the noun is the subject (は/が) of a light verb that has an object of its own
+    (発表は…を前面に出した: the announcement put something forward, nobody announced by
+    出す): the verb carries out its object, not its subject. 避難指示が出された and 会談が
+    あった have no object, so their subject noun stays the event."""
+    if tree.particles(tok.i)[:1] not in ("は", "が"):
+        return False
+    return any(k.i != tok.i and tree.particles(k.i) == "を" for k in tree.kids(verb.i))
 
 
 def _announces(verb: Token, lex: Lexicon) -> bool:
@@ -480,6 +491,32 @@ def _demanded(tree: Tree, said: Sequence[int], lex: Lexicon) -> str | None:
     return min(hits)[2] if hits else None
 
 
+#: The type of a て-clause that states the aim of the act it runs into (命令の無効を求めて提訴
+#: した: a suit filed seeking X), not an act of its own.
+PURPOSE_TYPE = "REQUEST"
+
+
+def _fold_purposes(
+    tree: Tree, found: dict[int, Candidate], out: dict[int, Candidate], drop: set[int]
+) -> None:
+    """A demand verb in the て-form written right before the trigger verb it hangs on (無効を
+    求めて提訴した) states what that act seeks: it is the act's ``content``, not a REQUEST
+    of its own (updates ``out`` and ``drop``). 求めており / 求めている are auxiliaries, and
+    求め、 / 求めて、 (a comma) chain a separate act: both stay events."""
+    for i, cand in found.items():
+        head = tree.head(cand.pred.i)
+        tail = tree.tail(cand.pred.i)
+        if cand.entry.type != PURPOSE_TYPE or cand.pred.dep != "advcl" or head is None:
+            continue
+        if not tail or tail[-1].surface != "て" or tail[-1].i + 1 != head.i:
+            continue
+        if head.i in found and head.i != i:
+            out[head.i] = dataclasses.replace(
+                out[head.i], content=out[head.i].content or cand.entry.word
+            )
+            drop.add(i)
+
+
 def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candidate]:
     """Fold a trigger in the complement of another trigger into it (停止することで合意 is one
     AGREE); under a denial verb the inner event is kept, status denied, and the denial dropped."""
@@ -493,6 +530,7 @@ def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candida
                 out[j] = dataclasses.replace(found[j], denied=True)
             if inner:
                 drop.add(i)
+    _fold_purposes(tree, found, out, drop)
     _fold_demands(tree, found, out, drop, lex)
     by_trigger = {c.trigger.i: c for c in found.values()}
     for i, cand in found.items():

@@ -7,11 +7,18 @@ import dataclasses
 from collections.abc import Sequence
 
 from storyline.events.arguments import (
+    acting_body,
     chain_members,
     chain_venue,
+    clause_subjects,
     contract_date,
+    declaring_verb,
+    game_venue,
     has_subject_word,
+    occasion_host_subjects,
+    order_addressees,
     participant,
+    passive_agents,
     proposers,
     read_attributes,
     read_date,
@@ -291,6 +298,22 @@ def _ready(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> bool:
     return any(text.startswith(c) for c in cues)
 
 
+def declaration_day(tree: Tree, cand: Candidate, ctx: _Context) -> TimeExpression | None:
+    """The day of the statement that declared readiness or the will to accept (ウクライナは
+    11日、…受け入れる用意があると表明した; …受け入れる意向を表明していた): the offer was
+    made when it was declared, so the date of the declaring verb above the clause (the
+    nearest reporting or statement verb) dates it. None when that verb has no date."""
+    lex, times = ctx.lex, ctx.analysis.times
+    verbs = lex.cue("report") + lex.cue("state")
+    verb = next((t for t in tree.ancestors(cand.pred.i) if t.lemma in verbs), None)
+    if verb is None:
+        return None
+    day = framed_day(tree, verb, times)
+    if day is None:
+        day, _ = read_date(tree, dataclasses.replace(cand, pred=verb, via="verb"), times)
+    return day
+
+
 def _conditional(tree: Tree, cand: Candidate, lex: Lexicon) -> bool:
     """True when the predicate's clause is an 'if' clause (続ければ, 合意すれば)."""
     words = [t.surface for t in tree.tail(cand.pred.i)]
@@ -361,7 +384,13 @@ def _claim(tree: Tree, cand: Candidate, ctx: _Context) -> tuple[Claim | None, Ac
             return who, (match[0] if match else None)
         if ctx.last_speaker is not None:
             return ctx.last_speaker, None
-    return source_claim(tree, actors, ctx.lex), None
+    source = source_claim(tree, actors, ctx.lex)
+    speech = ctx.lex.cue("report") + ctx.lex.cue("state")
+    if source is not None and source.entity is None and source.name in speech:
+        # 発表によると with no owner: the announcement the article has just told of
+        # (米ホワイトハウスは…と発表した。発表によると、…).
+        return ctx.last_speaker or source, None
+    return source, None
 
 
 def _participants(
@@ -373,8 +402,19 @@ def _participants(
     doers, others = read_participants(tree, cand, actors)
     if cand.entry.type in ("AGREE", "REJECT"):
         others += proposers(tree, cand, actors)  # the one whose plan is answered
+    if doers and not others and passive_agents(tree, cand, actors):
+        # Xは…駆けつけた警察官に拘束された: the police act; the topic, wherever GiNZA hung
+        # it, is the one who underwent it.
+        done = {x.entity for x in doers}
+        undergoer = _shared_subjects(tree, cand, actors) or clause_topic(tree, cand, actors)
+        others = [x for x in undergoer if x.entity not in done]
+    if not doers and others and cand.entry.type == "CONSULT":
+        # Xは…Yとの協議で…表明した: X took part in the talks with Y. Only completes a pair;
+        # talks that name no partner are not rescued from the precision gate.
+        doers = [x for x in occasion_host_subjects(tree, cand, actors) if x not in others]
     if not doers and cand.via != "background":
-        doers = _shared_subjects(tree, cand, actors)
+        body = acting_body(tree, cand, _tokens_before(ctx, cand))
+        doers = [body] if body is not None else _shared_subjects(tree, cand, actors)
         if not doers and speaker_actor is not None and not _own_subject_word(tree, cand):
             doers = [speaker_actor]  # 「…と会う考えを明らかにした」: the speaker is the doer
         if not doers and not others and cand.entry.type == "OTHER":
@@ -392,6 +432,11 @@ def _participants(
     if "accept" in cand.entry.flags and doers and not others and _answers_a_plan(tree, cand):
         others = _proposer_before(cand, ctx, doers)  # ホンダは…案を打診した。日産は受け入れず
     return _unique(doers), [a for a in _unique(others) if a.entity not in {d.entity for d in doers}]
+
+
+def _tokens_before(ctx: _Context, cand: Candidate) -> list[Token]:
+    """The article's parsed tokens before the predicate's sentence (where 市 finds its city)."""
+    return [t for t in ctx.analysis.tokens if t.sentence < cand.pred.sentence]
 
 
 #: Object nouns that name the plan being answered, not a party (この案を受け入れず).
@@ -601,7 +646,8 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         cand = dataclasses.replace(cand, content=cand.content or halted.word)
     status, negated = read_status(tree, cand, lex, body)
     etype = cand.entry.type
-    if _ready(tree, cand, lex, body):
+    declared = _ready(tree, cand, lex, body)
+    if declared:
         # 停戦を受け入れる用意があると表明した / 攻撃しない用意がある: the readiness declared is
         # an offer (AGREE) that was made, whatever the act offered and even when negated.
         if etype != "AGREE":
@@ -621,9 +667,20 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     doers, others = _participants(tree, cand, ctx, speaker_actor)
     if partner is not None and partner.entity not in {x.entity for x in doers + others}:
         others = [*others, partner]  # the partner of the talk, hung elsewhere by GiNZA
+    if "mutual" in cand.entry.flags and len({x.entity for x in doers + others}) < 2:
+        return None  # 市は…焼けたことを確認した: one party verifying a fact agrees with nobody
     place = read_place(tree, cand, a.actors)
+    if declared:
+        doers, others, place = _declared_by(tree, cand, ctx, (doers, others, place))
+    if ordered is not None:
+        # 攻撃をやめるようロシア軍に指示した: the forces ordered carry out the halt for the
+        # one who orders it; they are not the side it is done to.
+        told = {x.entity for x in order_addressees(tree, cand, a.actors)}
+        others = [x for x in others if x.entity not in told]
     # A background mention may take its participants from its sentence (_fill_background).
     when, background = read_date(tree, cand, a.times)
+    if when is None and declared:
+        when = declaration_day(tree, cand, ctx)
     if not (
         doers
         or others
@@ -634,6 +691,8 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     if when is None:
         when = same_day(tree, cand, a.times, body)
     background = background or _pluperfect(tree, cand) or placed
+    if not place and _undated_reason(tree, cand, body, background, when):
+        return None  # 既に衆院を通過していたため: retold as the reason, with nothing to date
     if (
         status == "planned"
         and when is not None
@@ -659,6 +718,60 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         attributes=attrs,
         producer=ctx.producer,
     )
+
+
+def _declared_by(
+    tree: Tree,
+    cand: Candidate,
+    ctx: _Context,
+    found: tuple[list[ActorMention], list[ActorMention], str | None],
+) -> tuple[list[ActorMention], list[ActorMention], str | None]:
+    """For a readiness declared (ゼレンスキー氏は訪問先のフィンランドで記者会見し、ウクライナも
+    …止める用意があると表明した): the offer is the declarer's, so the subject of the declaring
+    verb replaces the subject inside what is declared (a leader speaks for his country), and
+    the declaring clause's place is the offer's when the clause declared has none. ``found``
+    (doers, recipients, place) is returned unchanged when no declaring verb names a subject."""
+    doers, others, place = found
+    verb = declaring_verb(tree, cand, ctx.lex.cue("report") + ctx.lex.cue("state"))
+    if verb is None:
+        return found
+    if place is None:
+        place = read_place(
+            tree, dataclasses.replace(cand, pred=verb, via="verb"), ctx.analysis.actors
+        )
+    speakers = clause_subjects(tree, verb, ctx.analysis.actors)
+    if not speakers:
+        return doers, others, place
+    # ウクライナも…攻撃しない用意がある: the subject inside, even marked with も, is the
+    # speaker's side, not the one the offer is made to.
+    inner = {
+        x.entity
+        for kid in tree.kids(cand.pred.i)
+        if tree.particles(kid.i)[:1] in ("が", "は", "も")
+        for x in subject_actors(tree, kid, ctx.analysis.actors)
+    }
+    said = {x.entity for x in speakers} | inner
+    return speakers, [x for x in others if x.entity not in said], place
+
+
+#: Endings of a reason clause (…していたため、…が生じた): what it retells explains the news.
+REASON_ENDINGS = ("ため", "ので", "から")
+
+
+def _undated_reason(
+    tree: Tree, cand: Candidate, body: str, background: bool, when: TimeExpression | None
+) -> bool:
+    """True for an earlier event retold as the reason for the main clause (予算案は既に衆院を
+    通過していたため、…必要が生じた) with no date of its own: the annotation guidelines keep
+    a background mention only when it carries its own date or place, and a reason clause
+    retells what the reader was told before. A retelling in a main clause (両社は提訴して
+    いた) still reports the fact and is kept."""
+    if not background or cand.via == "background" or when is not None:
+        return False
+    tail = tree.tail(cand.pred.i)
+    end = (tail[-1] if tail else cand.pred).end
+    # ため is a noun GiNZA hangs the clause on (acl), or a mark inside the clause's tail.
+    return body.startswith(REASON_ENDINGS, end) or any(t.surface in REASON_ENDINGS for t in tail)
 
 
 def _after_publication(date: str | None, published: str | None) -> bool:
@@ -952,6 +1065,57 @@ def _date_by_dated_lead(
     return out
 
 
+#: What may stand between a sentence's start and the day that frames it (翌19日、: nlp resolves
+#: the day; the prefix only says which one).
+FRAME_PREFIXES = ("", "翌", "前")
+
+
+def paragraph_frame(
+    body: str, start: int, times: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """The day that frames the sentence starting at ``start``: the latest written day that
+    opens a sentence of its paragraph, up to and including this one, and is set off by a
+    comma (3月11日、…協議し… / 翌19日、トランプ氏は…). The day must be written with a
+    number: 同日、 only points back at another event's day, and the paragraph it opens often
+    explains that event with earlier facts. None when no sentence opens so."""
+    para = body.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    best: TimeExpression | None = None
+    for t in times:
+        if not para <= t.start <= start or body[t.end : t.end + 1] != "、":
+            continue
+        opening = max(body.rfind("。", para, t.start) + 1, para)
+        if body[opening : t.start] not in FRAME_PREFIXES or not any(c.isdigit() for c in t.text):
+            continue
+        value = contract_date(t.value) or ""
+        day = len(value) == 10 or (value.startswith("--") and len(value) == 7)
+        if day and (best is None or t.start > best.start):
+            best = t
+    return best
+
+
+def _date_by_paragraph_frame(
+    events: list[Event], body: str, times: Sequence[TimeExpression]
+) -> list[Event]:
+    """An undated, occurred, non-background event after a sentence of its paragraph that opens
+    with a day and a comma (3月11日、ジッダで…協議し、…受け入れた。米国は…支援を再開した。)
+    happened on that day: the writer sets the day once and tells what happened on it. Events
+    with a date of their own keep it; planned and hedged events are not told as done."""
+    out: list[Event] = []
+    for ev in events:
+        frame = None
+        if ev.date is None and ev.status == "occurred" and not ev.mention.background:
+            frame = paragraph_frame(body, ev.mention.start, times)
+        if frame is not None:
+            ev = dataclasses.replace(
+                ev,
+                date=contract_date(frame.value),
+                mention=dataclasses.replace(ev.mention, date_text=frame.text),
+            )
+        out.append(ev)
+    return out
+
+
 def _done_in(meeting: Event, ev: Event) -> bool:
     """True for an undated, occurred, non-background event of another type than the meeting
     whose doers all took part in it: what they agreed, refused or asked for there."""
@@ -965,6 +1129,30 @@ def _done_in(meeting: Event, ev: Event) -> bool:
         and bool(doers)
         and doers <= party
     )
+
+
+def _place_games(events: list[Event], analysis: AnalyzedArticle) -> list[Event]:
+    """Game results (kind ``game`` with a score) that happened and have no place of their own
+    take the sports venue written as a place in their paragraph (ドジャースがカブスを4－1で
+    下した。…東京ドームでの公式戦は…): a game report names its stadium once. A player's feat
+    (本塁打を放った) is told without one (the gold leaves it null); planned and background
+    games are other games; a venue in another paragraph may be another game's."""
+    body = analysis.body
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.place is None
+            and ev.status == "occurred"
+            and not ev.mention.background
+            and ("kind", "game") in ev.attributes
+            and any(name == "score" for name, _ in ev.attributes)
+        ):
+            lo = body.rfind("\n\n", 0, ev.mention.start)
+            hi = body.find("\n\n", ev.mention.end)
+            venue = game_venue(body[max(lo, 0) : hi if hi >= 0 else len(body)])
+            ev = dataclasses.replace(ev, place=venue) if venue else ev
+        out.append(ev)
+    return out
 
 
 def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list[Event]:
@@ -989,6 +1177,8 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
         if topic:
             ctx.topic, ctx.topic_at = topic, sentence.index
     lead_end = analysis.body.find("\n\n")
+    ctx.events = _date_by_paragraph_frame(ctx.events, analysis.body, analysis.times)
+    ctx.events = _place_games(ctx.events, analysis)
     ctx.events = _date_by_dated_lead(ctx.events, analysis.body, analysis.times)
     # Claims are dated after the lead rule: a hedged claim is no occasion to date others by.
     ctx.events = finish(

@@ -91,8 +91,21 @@ def _past(tree: Tree, cand: Candidate) -> bool:
             or not _continuative_end(tree, tok)
         ):
             return False
-        tok = head
+        tok = _runs_into(tree, tok, head)
     return False
+
+
+def _runs_into(tree: Tree, tok: Token, head: Token) -> Token:
+    """The clause a continuative clause (共同声明を発表し、) takes its tense from: its head, or
+    the sentence's main verb when GiNZA hung it, across the comma, on a relative or こと
+    clause (発表し、…が適用されることを確認した: 適用される is what was confirmed, not
+    the next act). A comma after the continuative form coordinates it with the main
+    clause; a clause inside an argument cannot carry it."""
+    tail = tree.tail(tok.i)
+    comma = tail and (nxt := tree.tokens.get(tail[-1].i + 1)) is not None and nxt.surface == "、"
+    if head.dep != "acl" or not comma:
+        return head
+    return next((t for t in tree.tokens.values() if t.dep == "ROOT"), head)
 
 
 def read_status(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> tuple[str, bool]:

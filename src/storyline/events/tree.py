@@ -92,7 +92,18 @@ class Tree:
         group = {i}
         while j in self.tokens:
             t = self.tokens[j]
-            if t.dep in ("aux", "cop", "mark", "fixed") and (t.head in group or t.dep == "fixed"):
+            # A subsidiary verb written right after (非難し合っている: 合う) is part of the
+            # predicate, whatever label GiNZA gave it (advcl): its て/いる come after it.
+            # する after a noun (子会社化する案) is the verb itself, not a subsidiary.
+            subsidiary = (
+                t.pos == "VERB"
+                and t.tag.startswith("動詞-非自立可能")
+                and t.lemma not in ("する", "いたす", "致す")
+                and t.head in group
+            )
+            if subsidiary or (
+                t.dep in ("aux", "cop", "mark", "fixed") and (t.head in group or t.dep == "fixed")
+            ):
                 out.append(t)
                 group.add(j)
                 j += 1

@@ -24,6 +24,7 @@ ASCII, lower case) that never changes the length, so offsets stay exact.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ _NOT_COMPANY_ENDINGS = ("省", "庁", "府", "党", "院", "会", "局", "隊", 
 
 
 #: Version of the linking code; part of the nlp producer name (bump when behaviour changes).
-ACTORS_VERSION = "actors-4"
+ACTORS_VERSION = "actors-5"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -925,6 +926,28 @@ def _in_dateline(text: str, m: ActorMention) -> bool:
     return opened > closed and any(c in after for c in _CLOSE_DATELINE)
 
 
+#: What may join a name to a group marker it is listed beside (米国と両国: the two others).
+_LISTED_WITH = ("と", "や", "、", "・")
+#: A country written as the owner of a place (サウジアラビアの首都リヤド, サウジアラビア西部の
+#: ジッダ) names where, not one of 両国.
+_PLACE_OWNER = re.compile(r"^(?:の首都|の?[東西南北中]{1,2}部)")
+
+
+def _group_pool(
+    doc: _Text, marker: str, start: int, before: list[ActorMention]
+) -> list[ActorMention]:
+    """``before`` without what cannot be among 両国/両社: an entity listed right beside the
+    marker (米国と両国は: the two are others), and for 両国 a country that only owns a place
+    name (サウジアラビアの首都リヤドで協議した)."""
+    if marker not in ("両国", "両社"):
+        return before
+    beside = {m.entity for m in before if doc.text[m.end : start] in _LISTED_WITH}
+    out = [m for m in before if m.entity not in beside]
+    if marker == "両国":
+        out = [m for m in out if not _PLACE_OWNER.match(doc.text[m.end : m.end + 4])]
+    return out
+
+
 def _link_coref(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[ActorMention]:
     """Pass 4: resolve coreference markers against the mentions before them."""
     ordered = sorted(found, key=lambda m: m.start)
@@ -932,6 +955,7 @@ def _link_coref(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[Act
     for start, end in _coref_markers(mt, doc):
         before = [m for m in ordered if m.end <= start and not _in_dateline(doc.text, m)]
         marker = doc.text[start:end]
+        before = _group_pool(doc, marker, start, before)
         title = marker[1:] if marker[1:] in mt.lexicon.titles else None
         for ante in _antecedents(marker, before, mt.kb, mt.lexicon):
             out.append(
