@@ -658,3 +658,60 @@ def test_the_subject_of_a_nominal_clause_is_no_participant() -> None:
         A("山本由伸投手", "yoshinobu_yamamoto"),
     )
     assert _parties(won) == (("los_angeles_dodgers",), ())
+
+
+# --------------------------------------------------------------------------- round 5 rules
+# 日鉄は、バイデン氏の命令は不当だとして提訴した。 (GiNZA may hang the suer on the quoted clause)
+QUOTED_REASON = "日鉄 PROPN nsubj 8 名詞-固有名詞-一般; は ADP case 0 助詞-係助詞; 、 PUNCT punct 0 補助記号-読点; バイデン PROPN compound 4 名詞-固有名詞-人名-一般; 氏 NOUN nmod 6 接尾辞-名詞的-一般; の ADP case 4; 命令 NOUN nsubj 8 名詞-普通名詞-サ変可能; は ADP case 6 助詞-係助詞; 不当 ADJ advcl 11 形状詞-一般; だ AUX aux 8 助動詞; と ADP case 8; し=する VERB advcl 13 動詞-非自立可能; て SCONJ mark 11; 提訴 VERB ROOT - 名詞-普通名詞-サ変可能; し=する AUX aux 13 動詞-非自立可能; た AUX aux 13; 。 PUNCT punct 13"
+
+
+def test_the_subject_of_a_quoted_reason_is_no_doer() -> None:
+    # The order's owner is what the suit is about, not a party suing.
+    actors = (A("日鉄", "nippon_steel", "org"), A("バイデン氏", "joe_biden"))
+    assert _parties(_event(QUOTED_REASON, "提訴", *actors)) == (("nippon_steel",), ())
+
+
+# トランプ氏は投資だと述べ、理解を示した。 (GiNZA hangs the topic on the chained 述べ)
+SAID_AND = "トランプ PROPN compound 1 名詞-固有名詞-人名-一般; 氏 NOUN nsubj 6 接尾辞-名詞的-一般; は ADP case 1 助詞-係助詞; 投資 NOUN ccomp 6 名詞-普通名詞-サ変可能; だ AUX cop 3; と ADP case 3; 述べ=述べる VERB advcl 10; 、 PUNCT punct 6 補助記号-読点; 理解 NOUN obj 10; を ADP case 8; 示し=示す VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+# 近く日鉄の首脳と会う考えも示した。
+MEET_NEXT = "近く NOUN advmod 5 名詞-普通名詞-副詞可能; 日鉄 PROPN nmod 3 名詞-固有名詞-一般; の ADP case 1; 首脳 NOUN obl 5; と ADP case 3; 会う VERB acl 6; 考え NOUN obj 8; も ADP case 6 助詞-係助詞; 示し=示す VERB ROOT -; た AUX aux 8; 。 PUNCT punct 8"
+# 委員会は近く日鉄の首脳と会う考えも示した。 (a topic of its own, linked to no actor)
+MEET_OWN_TOPIC = "委員会 NOUN nsubj 10; は ADP case 0 助詞-係助詞; 近く NOUN advmod 7 名詞-普通名詞-副詞可能; 日鉄 PROPN nmod 5 名詞-固有名詞-一般; の ADP case 3; 首脳 NOUN obl 7; と ADP case 5; 会う VERB acl 8; 考え NOUN obj 10; も ADP case 8 助詞-係助詞; 示し=示す VERB ROOT -; た AUX aux 10; 。 PUNCT punct 10"
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # The topic of the sentence before (hung on its chained clause) meets the partner.
+        (MEET_NEXT, (("donald_trump",), ("nippon_steel",))),
+        # A sentence with a topic of its own continues no earlier one.
+        (MEET_OWN_TOPIC, ((), ("nippon_steel",))),
+    ],
+)
+def test_a_zero_subject_beside_a_partner_continues_the_topic(second: str, expected: object) -> None:
+    actors = (A("トランプ氏", "donald_trump"), A("日鉄", "nippon_steel", "org"))
+    evs = extract_events(article(SAID_AND, second, actors=actors))
+    meeting = next(e for e in evs if e.trigger.endswith("会う"))
+    assert _parties(meeting) == expected
+
+
+# ロシア側は支援をやめるよう求めたとしています。 (GiNZA hangs the topic on 求め, not on する)
+SAYS_TOPIC = "ロシア PROPN compound 1 名詞-固有名詞-地名-国; 側 NOUN nsubj 7; は ADP case 1 助詞-係助詞; 支援 NOUN obj 5 名詞-普通名詞-サ変可能; を ADP case 3; やめる VERB advcl 7; よう AUX aux 5 形状詞-助動詞語幹; 求め=求める VERB advcl 9; と ADP case 7; し=する VERB ROOT - 動詞-非自立可能; て SCONJ mark 9; い=いる VERB fixed 10 動詞-非自立可能; ます AUX aux 9; 。 PUNCT punct 9"
+
+
+def test_a_saying_verb_without_subject_is_claimed_by_the_topic() -> None:
+    ev = _event(SAYS_TOPIC, "求め", A("ロシア", "russia", "country"))
+    assert (ev.type, ev.mention.claimed_by_entity) == ("REQUEST", "russia")
+
+
+# 一方、米国とウクライナが合意した停戦案については受け入れを見送った。
+AGREED_PLAN = "一方 CCONJ cc 16 接続詞; 、 PUNCT punct 16 補助記号-読点; 米国 PROPN nmod 4 名詞-固有名詞-地名-国; と ADP case 2; ウクライナ PROPN nsubj 6 名詞-固有名詞-地名-国; が ADP case 4; 合意 VERB acl 9 名詞-普通名詞-サ変可能; し=する AUX aux 6 動詞-非自立可能; た AUX aux 6; 停戦案 NOUN obl 16; に ADP case 9; つい=つく VERB fixed 10; て SCONJ fixed 10; は ADP case 9 助詞-係助詞; 受け入れ NOUN obj 16; を ADP case 14; 見送っ=見送る VERB ROOT -; た AUX aux 16; 。 PUNCT punct 16"
+
+
+def test_those_who_agreed_on_a_plan_are_answered_by_its_refusal() -> None:
+    # プーチン氏は…同意した。一方、米国とウクライナが合意した停戦案については受け入れを見送った。
+    evs = extract_events(
+        article(IN_THE_CALL, AGREED_PLAN, actors=(A("プーチン氏", "vladimir_putin"), US, UKRAINE))
+    )
+    refusal = next(e for e in evs if e.type == "REJECT")
+    assert _parties(refusal) == (("vladimir_putin",), ("united_states", "ukraine"))

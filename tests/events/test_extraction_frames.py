@@ -7,13 +7,21 @@ Parses are hand-built in the builders.py notation; the sentences are the project
 
 from __future__ import annotations
 
+import dataclasses
+
 import parses as P
 import pytest
 from builders import A, T, article
 
 from storyline.events import extract_events
-from storyline.events.extraction import paragraph_frame
-from storyline.models import TimeExpression
+from storyline.events.extraction import (
+    _date_by_game_day,
+    _date_by_sentence_frame,
+    opening_day,
+    ordinal_frame,
+    paragraph_frame,
+)
+from storyline.models import Event, EventMention, TimeExpression
 
 TRUMP = A("トランプ米大統領", "donald_trump", name="Donald Trump")
 PUTIN = A("プーチン大統領", "vladimir_putin", name="Vladimir Putin")
@@ -126,3 +134,154 @@ def test_an_undated_retelling_in_a_reason_clause_is_no_event(
 ) -> None:
     a = article(spec, actors=(LOWER_HOUSE,), times=times)
     assert [(e.type, e.date, e.mention.background) for e in extract_events(a)] == expected
+
+
+def _in_sentence(sentence: str, trigger: str, date: str | None, date_text: str | None) -> Event:
+    """An event of ``sentence`` (at offset 0 of its article) triggered at ``trigger``."""
+    at = sentence.index(trigger)
+    mention = EventMention(
+        article_id="x",
+        sentence_index=0,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        trigger_start=at,
+        trigger_end=at + len(trigger),
+        date_text=date_text,
+    )
+    return Event(
+        id="x-e1",
+        article_id="x",
+        type="OTHER",
+        trigger=trigger,
+        status="occurred",
+        mention=mention,
+        date=date,
+    )
+
+
+GAME = "3月19日の第2戦は、大谷選手が本塁打を放ち、チームが勝って2連勝した。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "undated", "expected"),
+    [
+        # The day dates the topic (の…は) or is set off by a comma: it frames the sentence.
+        (GAME, ("放ち", "2025-03-19", "3月19日"), "勝っ", "2025-03-19"),
+        (
+            "20日、両国は協議し、停戦案で一致した。",
+            ("協議", "2025-03-20", "20日"),
+            "一致",
+            "2025-03-20",
+        ),
+        # A day inside a clause (11日に合意した案) dates that clause only.
+        ("両国が11日に合意した案を大統領は拒んだ。", ("合意", "2025-03-11", "11日"), "拒ん", None),
+        # A month, or a day written after the first trigger, frames nothing.
+        ("3月、両国は協議し、停戦案で一致した。", ("協議", "2025-03", "3月"), "一致", None),
+        ("両国は協議し、20日、停戦案で一致した。", ("一致", "2025-03-20", "20日"), "協議", None),
+    ],
+)
+def test_a_day_opening_a_sentence_dates_its_other_events(
+    sentence: str, dated: tuple[str, str, str], undated: str, expected: str | None
+) -> None:
+    events = [_in_sentence(sentence, *dated), _in_sentence(sentence, undated, None, None)]
+    events.sort(key=lambda e: e.mention.trigger_start)
+    got = {e.trigger: e.date for e in _date_by_sentence_frame(events)}
+    assert got[undated] == expected
+    assert got[dated[0]] == dated[1]  # the donor keeps its own date
+
+
+ORDINALS = "両国は2度会談した。1度目は2月12日、2度目は3月18日だ。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence_at", "expected"),
+    [
+        (ORDINALS + "2度目の会談は長かった。両国は一致した。", "両国は一致", "3月18日"),
+        (ORDINALS + "1度目の会談では、両国が一致した。", "両国が", "2月12日"),
+        (ORDINALS.replace("度", "回") + "2回目の協議は長かった。", "2回目の協議", "3月18日"),
+        # The paragraph must open on the occasion; one named further in is not its frame.
+        (ORDINALS + "両国は一致した。2度目の会談は長かった。", "両国", None),
+        # No day written for that occasion, or only a month.
+        (ORDINALS + "3度目の会談は長かった。", "3度目", None),
+        ("1度目は2月、2度目は3月だ。\n\n2度目の会談は長かった。", "2度目の会談", None),
+    ],
+)
+def test_a_paragraph_opening_on_the_nth_occasion_takes_its_day(
+    body: str, sentence_at: str, expected: str | None
+) -> None:
+    values = {"2月12日": "2025-02-12", "3月18日": "2025-03-18", "2月": "2025-02", "3月": "2025-03"}
+    times = tuple(
+        _time(body, text, value)
+        for text, value in values.items()
+        if text in body and not (len(text) == 2 and f"{text}1" in body)
+    )
+    found = ordinal_frame(body, body.rindex(sentence_at), times)
+    assert (found.text if found else None) == expected
+
+
+def _game(sentence: str, trigger: str, *, score: bool, start: int = 0) -> Event:
+    """A game event of ``sentence`` (kind game, with a score when ``score``) at ``start``."""
+    ev = _in_sentence(sentence, trigger, None, None)
+    attrs = (("kind", "game"), ("score", "4-1")) if score else (("kind", "game"),)
+    at = dataclasses.replace(
+        ev.mention,
+        start=start,
+        end=start + len(sentence),
+        trigger_start=start + ev.mention.trigger_start,
+        trigger_end=start + ev.mention.trigger_end,
+    )
+    return dataclasses.replace(ev, attributes=attrs, mention=at)
+
+
+EVENING = "2025-03-18T22:45:00+09:00"
+MORNING = "2025-03-19T07:00:00+09:00"
+
+
+@pytest.mark.parametrize(
+    ("published", "lead_times", "expected"),
+    [
+        # An undated result in the lead: the game of the publication day, and its plays too.
+        (EVENING, (), ["2025-03-18", "2025-03-18", None]),
+        # The lead writes a day: the writer dated the game; nothing is guessed.
+        (EVENING, (("18日", "2025-03-18"),), [None, None, None]),
+        # No publication day known; a morning page may report the night before.
+        (None, (), [None, None, None]),
+        (MORNING, (), [None, None, None]),
+        ("2025-03-18", (), [None, None, None]),
+    ],
+)
+def test_an_undated_game_result_in_the_lead_is_the_publication_days(
+    published: str | None, lead_times: tuple[tuple[str, str], ...], expected: list[str | None]
+) -> None:
+    lead = "大谷が本塁打を放ち、チームは4－1で勝った。"
+    later = "\n\n佐々木は3回で降板した。"
+    events = [
+        _game(lead, "本塁打", score=False),
+        _game(lead, "勝っ", score=True),
+        _game(later.strip(), "降板", score=False, start=len(lead) + 2),
+    ]
+    times = tuple(
+        TimeExpression(text=t, type="date", value=v, start=0, end=3) for t, v in lead_times
+    )
+    got = _date_by_game_day(events, published, len(lead), times)
+    assert [e.date for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("26日夕方には遺体が見つかり、死亡が確認された。", "26日"),
+        ("26日には避難指示が出た。", "26日"),
+        ("26日、避難指示が出た。", "26日"),
+        # A day with に (the clause's own), a later day, or a month opens no frame.
+        ("26日に協議し、避難指示が出た。", None),
+        ("市は26日には避難指示を出した。", None),
+        ("2月には避難指示が出た。", None),
+    ],
+)
+def test_a_day_with_niwa_opening_a_sentence(body: str, expected: str | None) -> None:
+    text = "2月" if body.startswith("2月") else "26日"
+    time = _time(body, text, "2025-02" if text == "2月" else "2025-02-26")
+    found = opening_day(body, 0, (time,))
+    assert (found.text if found else None) == expected

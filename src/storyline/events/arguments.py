@@ -606,7 +606,8 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
     the plan that is accepted or refused (米国が提案した停戦については…拒否した, ホンダが示した
     案を日産が受け入れなかった). The clause may be chained (米国が提案し、ウクライナが受け入れを
     表明していた停戦): each proposing verb in it counts, but only its own subject."""
-    propose = load_lexicon().cue("propose")
+    lex = load_lexicon()
+    propose = lex.cue("propose")
     found: list[ActorMention] = []
     for clause in tree.kids(cand.pred.i, "advcl"):
         # ホンダが案を提示したのに対し、日産側が反発した: the answered proposal as a clause
@@ -624,15 +625,25 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
             if subject is not None:
                 found += subject_actors(tree, subject, actors)
     for root in _arg_roots(tree, cand):
+        # 米国とウクライナが合意した停戦案については受け入れを見送った: those who agreed on a
+        # plan (案) put it to the one who answers it.
+        plan = root.surface.endswith("案")
         for clause in tree.kids(root.i, "acl"):
             verbs = [clause, *tree.kids(clause.i, "advcl"), *tree.kids(clause.i, "conj")]
             for verb in verbs:
-                if verb.lemma not in propose:
+                agreed = plan and _agree_word(lex, verb.lemma)
+                if verb.lemma not in propose and not agreed:
                     continue
                 for kid in tree.kids(verb.i):
                     if kid.dep == "nsubj" or tree.particles(kid.i)[:1] == "が":
                         found += subject_actors(tree, kid, actors)
     return found
+
+
+def _agree_word(lex: Lexicon, lemma: str) -> bool:
+    """True when ``lemma`` is an AGREE trigger (合意, 同意): a clause saying who agreed."""
+    entry = lex.triggers.get(lemma)
+    return entry is not None and entry.type == "AGREE"
 
 
 def chain_venue(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:

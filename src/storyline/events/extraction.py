@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from storyline.events.arguments import (
@@ -41,6 +42,7 @@ from storyline.events.lexicon import Lexicon, load_lexicon
 from storyline.events.status import (
     Claim,
     before_publication,
+    claim_of,
     framed_day,
     is_past,
     read_status,
@@ -346,6 +348,8 @@ def _shared_subjects(
         return []  # 双方が解放し、国防省は…示した: another subject, another doer
     found: list[ActorMention] = []
     for g in group:
+        if _quoted_reason(tree, g):
+            continue  # …命令は不当だとして提訴した: whose order it was sued over, not who sued
         for kid in tree.kids(g.i):
             if _is_clause(kid):
                 continue  # 合意したが、…拒否し: the が ends a clause, it marks no subject
@@ -356,6 +360,19 @@ def _shared_subjects(
         if found:
             break
     return found
+
+
+def _quoted_reason(tree: Tree, tok: Token) -> bool:
+    """True for a clause quoted by と under a saying verb (…命令は不当だとして, 違法だとして
+    提訴した): the claim the act is made on, not a clause the act's doer also did, so its
+    subject lends the predicate nothing."""
+    head = tree.head(tok.i)
+    return (
+        tree.particles(tok.i).endswith("と")
+        and head is not None
+        and head.i != tok.i
+        and head.lemma in QUOTING_VERBS
+    )
 
 
 def _mode(tree: Tree, cand: Candidate, lex: Lexicon, body: str) -> str | None:
@@ -384,6 +401,11 @@ def _claim(tree: Tree, cand: Candidate, ctx: _Context) -> tuple[Claim | None, Ac
             return who, (match[0] if match else None)
         if ctx.last_speaker is not None:
             return ctx.last_speaker, None
+        topic = _own_topic(tree, cand, actors)
+        if topic:
+            # ロシア側は…求めたとしています: GiNZA hangs the topic on the quoted verb, but
+            # the one who says it is the sentence's topic.
+            return claim_of(topic[0]), None
     source = source_claim(tree, actors, ctx.lex)
     speech = ctx.lex.cue("report") + ctx.lex.cue("state")
     if source is not None and source.entity is None and source.name in speech:
@@ -424,14 +446,29 @@ def _participants(
             # clause that names none (ホンダは…不満を募らせ、…日産を子会社とする案を打診した).
             doers = [x for x in clause_topic(tree, cand, actors) if x not in others]
         near = cand.pred.sentence - ctx.topic_at <= TOPIC_REACH
-        if not doers and not others and near and not _has_subject(tree, cand):
-            # Zero subject: a sentence that names no doer continues the topic (は) of the
-            # sentence before (プーチン氏は…同意した。…受け入れを見送った。), if it was
-            # named within the last few sentences (TOPIC_REACH).
-            doers = list(ctx.topic)
+        if not doers and near and not _has_subject(tree, cand):
+            doers = _zero_subject(tree, cand, ctx, others)
     if "accept" in cand.entry.flags and doers and not others and _answers_a_plan(tree, cand):
         others = _proposer_before(cand, ctx, doers)  # ホンダは…案を打診した。日産は受け入れず
     return _unique(doers), [a for a in _unique(others) if a.entity not in {d.entity for d in doers}]
+
+
+def _zero_subject(
+    tree: Tree, cand: Candidate, ctx: _Context, others: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The doers of a predicate with no subject word: the topic (は) of the latest sentence
+    that had one (プーチン氏は…同意した。…受け入れを見送った。), also beside a partner or
+    target of its own (…と述べ、…示唆した。近く日鉄の首脳と会う考えも明らかにした). A subject
+    topic of the predicate's own sentence, wherever GiNZA hung it, comes first: a linked one
+    is the doer (両社は…開き、…合意書を…), an unlinked one means nobody known. A predicate
+    that describes a noun (18日の会談で一致した攻撃停止について、大統領府は…) is no clause of
+    its sentence's topic: it continues the earlier topic only when it names no one at all
+    (the rule as it was before partners were allowed)."""
+    if _outside_topic(tree, cand):
+        return [] if others else list(ctx.topic)
+    own = _own_topic(tree, cand, ctx.analysis.actors)
+    topic = ctx.topic if own is None else own
+    return [x for x in topic if x.entity not in {o.entity for o in others}]
 
 
 def _tokens_before(ctx: _Context, cand: Candidate) -> list[Token]:
@@ -478,13 +515,16 @@ def _proposer_before(
 
 
 def sentence_topic(tree: Tree, actors: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
-    """The actors of the は-phrase of the sentence's root (its topic), if any."""
+    """The actors of the は-phrase of the sentence's root (its topic), if any, else of the
+    clauses chained with the root (Xは…と述べ、…可能性を示唆した: GiNZA hangs X on 述べ)."""
     root = next((t for t in tree.tokens.values() if t.dep == "ROOT"), None)
     if root is None:
         return ()
-    for kid in tree.kids(root.i):
-        if tree.particles(kid.i).startswith("は") and kid.dep in ("nsubj", "obl", "dislocated"):
-            return tuple(subject_actors(tree, kid, actors))
+    for clause in [root, *tree.chain(root.i)]:
+        for kid in tree.kids(clause.i):
+            parts = tree.particles(kid.i)
+            if parts.startswith("は") and kid.dep in ("nsubj", "obl", "dislocated"):
+                return tuple(subject_actors(tree, kid, actors))
     return ()
 
 
@@ -555,6 +595,22 @@ def _has_subject(tree: Tree, cand: Candidate) -> bool:
             if kid.dep == "nsubj" or tree.particles(kid.i)[:1] in ("が", "は"):
                 return True
     return False
+
+
+def _own_topic(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention] | None:
+    """The actors of the sentence's first subject topic (a は-phrase GiNZA calls nsubj)
+    written before the predicate, wherever it hangs; None when there is none. The sentence
+    then has a subject of its own and continues no earlier topic: 両社は…開き、昨年12月に
+    交わした基本合意書を… → both companies; イスラエル首相府は…非難し (not linked) → []."""
+    first = tree.tokens[cand.first]
+    for t in sorted(tree.tokens.values(), key=lambda t: t.i):
+        if t.start >= first.start:
+            break
+        if t.dep == "nsubj" and tree.particles(t.i).startswith("は"):
+            return subject_actors(tree, t, actors)
+    return None
 
 
 def _unique(actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -1094,6 +1150,34 @@ def paragraph_frame(
     return best
 
 
+#: A paragraph that opens on the n-th occasion (2度目の会談は…, 1回目の協議では…).
+ORDINAL_OPENING = re.compile(r"(\d+)(度|回)目の[^、。はで]{1,8}(?:は|では)")
+
+
+def ordinal_frame(body: str, start: int, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day of the n-th occasion for the sentence starting at ``start``, when its paragraph
+    opens on that occasion (2度目の会談は約2時間半に及んだ。…同意した。) and the article
+    wrote its day earlier as 「2度目は3月18日」 (1度目は2月12日、2度目は3月18日だ): the
+    writer dates the occasions once, then tells each in its own paragraph. None otherwise."""
+    para = body.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    opening = ORDINAL_OPENING.match(body, para)
+    if opening is None:
+        return None
+    label = f"{opening.group(1)}{opening.group(2)}目"
+    for t in times:
+        at = t.start - len(label) - 1
+        value = contract_date(t.value) or ""
+        if (
+            t.end <= para
+            and at >= 0
+            and body[at : t.start] in (f"{label}は", f"{label}が")
+            and _day(value)
+        ):
+            return t
+    return None
+
+
 def _date_by_paragraph_frame(
     events: list[Event], body: str, times: Sequence[TimeExpression]
 ) -> list[Event]:
@@ -1105,7 +1189,9 @@ def _date_by_paragraph_frame(
     for ev in events:
         frame = None
         if ev.date is None and ev.status == "occurred" and not ev.mention.background:
-            frame = paragraph_frame(body, ev.mention.start, times)
+            frame = paragraph_frame(body, ev.mention.start, times) or ordinal_frame(
+                body, ev.mention.start, times
+            )
         if frame is not None:
             ev = dataclasses.replace(
                 ev,
@@ -1114,6 +1200,132 @@ def _date_by_paragraph_frame(
             )
         out.append(ev)
     return out
+
+
+def sentence_frame(events: Sequence[Event]) -> str | None:
+    """The date text that frames a whole sentence, given the events found in it: the date an
+    event of the sentence took, when that text is written before every trigger of the
+    sentence (3月19日の第2戦は、大谷が本塁打を放ち、ドジャースが勝って2連勝した: the day
+    opens the sentence, so it is the day of all it tells). None when no dated event's date
+    text opens the sentence so."""
+    if not events:
+        return None
+    first = min(e.mention.trigger_start for e in events)
+    for ev in events:
+        text = ev.mention.date_text
+        if not _day(ev.date) or ev.mention.background or not text or not text[:1].isdigit():
+            continue
+        at = ev.mention.sentence.find(text)
+        after = ev.mention.sentence[at + len(text) :]
+        # The day frames the sentence when set off by a comma (19日、) or when it dates the
+        # topic (3月19日の第2戦は); 11日に合意した停戦案 dates only its own clause.
+        if at >= 0 and ev.mention.start + at + len(text) <= first and FRAMING.match(after):
+            return text
+    return None
+
+
+#: What follows a day that frames its sentence: a comma, or の + a short topic noun + は.
+FRAMING = re.compile(r"、|の[^、。のは]{1,6}は")
+
+
+def _day(date: str | None) -> bool:
+    """True for a day-precise contract date (2025-03-19 or --03-19)."""
+    return date is not None and (len(date) == 10 or (date.startswith("--") and len(date) == 7))
+
+
+#: After a day that opens its sentence: an optional part of the day, then には or a comma
+#: (26日夕方には…見つかり、死亡が確認された). 26日に協議し is the clause's own day.
+OPENING_DAY = re.compile(r"(?:朝|昼|夜|夕方|未明|午前|午後)?(?:には|、)")
+
+
+def opening_day(body: str, start: int, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day-precise time that opens the sentence starting at ``start``, set off by には or
+    a comma (see OPENING_DAY), or None."""
+    for t in times:
+        if t.start == start and _day(contract_date(t.value)) and OPENING_DAY.match(body, t.end):
+            return t
+    return None
+
+
+def _date_by_sentence_frame(
+    events: list[Event], body: str = "", times: Sequence[TimeExpression] = ()
+) -> list[Event]:
+    """An undated, occurred, non-background event in a sentence that a day opens takes that
+    day: the date text of another event of the sentence (see :func:`sentence_frame`), else
+    the day written at the sentence's start (see :func:`opening_day`). GiNZA hangs such an
+    opening date on one verb of the chain only; the reader applies it to the whole
+    sentence. Planned and hedged events are not told as done that day."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.mention.sentence_index, []).append(ev)
+    out: list[Event] = []
+    for ev in events:
+        if ev.date is None and ev.status == "occurred" and not ev.mention.background:
+            text = sentence_frame(by_sentence[ev.mention.sentence_index])
+            donor = next(
+                (
+                    e
+                    for e in by_sentence[ev.mention.sentence_index]
+                    if text and e.mention.date_text == text
+                ),
+                None,
+            )
+            day = opening_day(body, ev.mention.start, times) if donor is None else None
+            if donor is not None:
+                ev = dataclasses.replace(
+                    ev, date=donor.date, mention=dataclasses.replace(ev.mention, date_text=text)
+                )
+            elif day is not None:
+                ev = dataclasses.replace(
+                    ev,
+                    date=contract_date(day.value),
+                    mention=dataclasses.replace(ev.mention, date_text=day.text),
+                )
+        out.append(ev)
+    return out
+
+
+#: The local hour from which a page reports that day's game. A night game in Japan ends
+#: before 22:00 and a game in the Americas ends in the Japanese morning or early afternoon,
+#: so a page published before noon may report the day before (set from that reasoning, not
+#: fitted: the two game reports of the gold set were published at 22:45 and 23:05).
+EVENING_FROM = 12
+
+
+def _date_by_game_day(
+    events: list[Event], published: str | None, lead_end: int, times: Sequence[TimeExpression]
+) -> list[Event]:
+    """A game result with a score told in the lead paragraph without any date (ドジャースが
+    開幕戦でカブスを4－1で下した) is that day's game: a sports report leaves out the day of
+    the game it reports as news, and writes it (18日の試合, 1日（日本時間2日）) whenever it
+    is not the day of publication. Only for a page published from EVENING_FROM local time
+    on. The game events of the lead paragraph (the result and its
+    plays) take the publication day; finish() then dates the later plays (降板) by them. Events unchanged when
+    the publication day is unknown or the lead paragraph writes a day (開幕シリーズが18日、
+    始まり。初戦は…勝ち: a morning paper dates the game it reports)."""
+    pub = PartialDate.from_published(published)
+    if pub is None or pub.year is None or pub.month is None or pub.day is None:
+        return events
+    hour = re.search(r"T(\d\d):", published or "")
+    if hour is None or int(hour.group(1)) < EVENING_FROM:
+        return events  # a morning page reports the night before; no time: unknown
+    if any(t.start < lead_end and _day(contract_date(t.value)) for t in times):
+        return events
+    day = f"{pub.year:04d}-{pub.month:02d}-{pub.day:02d}"
+
+    def undated_game(ev: Event) -> bool:
+        return (
+            ev.date is None
+            and ev.mention.start < lead_end
+            and ev.status == "occurred"
+            and not ev.mention.background
+            and _kind(ev) == "game"
+        )
+
+    if not any(undated_game(e) and any(k == "score" for k, _ in e.attributes) for e in events):
+        return events
+    # The plays the lead tells around the result (本塁打を放った。…6－3で勝った) are of it.
+    return [dataclasses.replace(e, date=day) if undated_game(e) else e for e in events]
 
 
 def _done_in(meeting: Event, ev: Event) -> bool:
@@ -1177,9 +1389,13 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
         if topic:
             ctx.topic, ctx.topic_at = topic, sentence.index
     lead_end = analysis.body.find("\n\n")
+    ctx.events = _date_by_sentence_frame(ctx.events, analysis.body, analysis.times)
     ctx.events = _date_by_paragraph_frame(ctx.events, analysis.body, analysis.times)
     ctx.events = _place_games(ctx.events, analysis)
     ctx.events = _date_by_dated_lead(ctx.events, analysis.body, analysis.times)
+    ctx.events = _date_by_game_day(
+        ctx.events, analysis.published, lead_end if lead_end >= 0 else 10**9, analysis.times
+    )
     # Claims are dated after the lead rule: a hedged claim is no occasion to date others by.
     ctx.events = finish(
         ctx.events, analysis.published, lead_end=lead_end if lead_end >= 0 else 10**9
