@@ -116,6 +116,30 @@ def test_a_parenthetical_after_a_noun_is_flattened_onto_it(
     assert _arc(result.tokens, noun)[0] == label  # the particle after ） marks the noun
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last", "label"),
+    [
+        ("巨人は阪神に5－3で勝った。", "5", "3", "obl"),
+        ("チームは宿敵を2-1で破った。", "2", "1", "obl"),
+    ],
+)
+def test_a_score_is_one_compound_on_its_last_number(
+    text: str, first: str, last: str, label: str
+) -> None:
+    # As GiNZA has it: the first number and the dash are compounds of the last number.
+    result = analyze(text)
+    assert result.confident, result.reasons
+    dash = next(t for t in result.tokens if t.pos == "SYM")
+    assert (dash.dep, result.tokens[dash.head].surface) == ("compound", last)
+    assert _arc(result.tokens, first) == ("compound", last)
+    assert _arc(result.tokens, last)[0] == label
+
+
+@pytest.mark.parametrize("text", ["首相は東京－大阪間を移動した。", "値は－5だった。"])
+def test_a_dash_not_between_two_numbers_stays_a_symbol(text: str) -> None:
+    assert "symbols" in analyze(text).reasons
+
+
 def test_verbal_noun_with_suru_is_the_verb() -> None:
     toks = analyze("両国は停戦に合意した。").tokens
     by = {t.surface: t for t in toks}

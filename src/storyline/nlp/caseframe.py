@@ -40,7 +40,7 @@ from storyline.models import Token
 __all__ = ["CASEFRAME_VERSION", "Analysis", "Limits", "analyze", "load_tokenizer"]
 
 #: Bumped whenever a rule changes the output; part of the parser name and cache key.
-CASEFRAME_VERSION = "1"
+CASEFRAME_VERSION = "2"  # 2: a score (3－2) is a compound, not a symbol
 
 # --------------------------------------------------------------------------- word classes
 
@@ -288,16 +288,22 @@ def _mark_asides(words: Sequence[_W]) -> bool:
     return ok
 
 
+#: Dashes written between the two numbers of a score (3－2で勝った).
+_SCORE_DASHES = frozenset({"－", "-", "‐", "−", "–"})
+
+
 def _middle_dot(words: Sequence[_W], k: int) -> bool:
-    """True for a 中黒 (・) between two nouns (電気・ガス, 1番・指名打者)."""
+    """True for a joiner inside a compound: a 中黒 (・) between two nouns (電気・ガス,
+    1番・指名打者), or a dash between two plain numbers (a score: 3－2で). GiNZA makes both
+    part of the compound (the first number and the dash compound on the last number), which
+    is what treating the joiner as a content word gives (see _inner)."""
+    if not 0 < k < len(words) - 1 or words[k].aside:
+        return False
+    before, after, surface = words[k - 1], words[k + 1], words[k].surface
+    if surface in _SCORE_DASHES:
+        return before.surface.isdigit() and after.surface.isdigit()
     nominal = ("NOUN", "PROPN", "NUM")
-    return (
-        words[k].surface in ("・", "･")
-        and 0 < k < len(words) - 1
-        and words[k - 1].pos in nominal
-        and words[k + 1].pos in nominal
-        and not words[k].aside
-    )
+    return surface in ("・", "･") and before.pos in nominal and after.pos in nominal
 
 
 def _nominal_before(words: Sequence[_W], k: int) -> bool:
