@@ -60,7 +60,7 @@ def producer_name(*, parser: Parser | None, kb: KnowledgeBase, mode: str) -> str
     the versions of the sentence, actor, time and quantity rules (a change to any of them
     re-analyses stored articles), then ``+parse-{mode}`` (with the cue-list version in ``events`` mode), since the
     parse mode changes which tokens exist. The model part is :attr:`Parser.name`, which
-    carries the router (``ja_ginza-5.3.0.hybrid-cf1`` under ``nlp.parser = "hybrid"``), so
+    carries the router (``ja_ginza-5.3.0.hybrid-cf2`` under ``nlp.parser = "hybrid"``), so
     analyses of the two routers are stored apart. ``noparser`` stands for the model when nothing
     was parsed (no parser given, or mode ``none``)."""
     from storyline.nlp.actors import ACTORS_VERSION
