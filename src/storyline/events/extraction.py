@@ -830,6 +830,15 @@ def _undated_reason(
     return body.startswith(REASON_ENDINGS, end) or any(t.surface in REASON_ENDINGS for t in tail)
 
 
+def _dated(ev: Event, t: TimeExpression) -> Event:
+    """``ev`` dated by the time expression ``t`` (its value, and its text as the date text)."""
+    return dataclasses.replace(
+        ev,
+        date=contract_date(t.value),
+        mention=dataclasses.replace(ev.mention, date_text=t.text),
+    )
+
+
 def _after_publication(date: str | None, published: str | None) -> bool:
     """True when a day or month event date lies after the article's publication day/month."""
     pub = PartialDate.from_published(published)
@@ -984,14 +993,7 @@ def _per_occasion(
         if ev is None or not dates:
             out.append(ev)
             continue
-        out += [
-            dataclasses.replace(
-                ev,
-                date=contract_date(t.value),
-                mention=dataclasses.replace(ev.mention, date_text=t.text),
-            )
-            for t in dates
-        ]
+        out += [_dated(ev, t) for t in dates]
     return out
 
 
@@ -1028,11 +1030,7 @@ def _date_demands(
     for cand, ev in zip(cands, events, strict=True):
         day = framed_day(tree, cand.pred, times) if ev is not None and ev.date is None else None
         if ev is not None and day is not None and "demand" in cand.entry.flags:
-            ev = dataclasses.replace(
-                ev,
-                date=contract_date(day.value),
-                mention=dataclasses.replace(ev.mention, date_text=day.text),
-            )
+            ev = _dated(ev, day)
         out.append(ev)
     return out
 
@@ -1048,11 +1046,7 @@ def _date_claims(ctx: _Context) -> list[Event]:
         days = [(abs(pos - ev.mention.start), t) for pos, w, t in ctx.said if w == who]
         if who is not None and ev.date is None and days:
             day = min(days, key=lambda d: d[0])[1]
-            ev = dataclasses.replace(
-                ev,
-                date=contract_date(day.value),
-                mention=dataclasses.replace(ev.mention, date_text=day.text),
-            )
+            ev = _dated(ev, day)
         out.append(ev)
     return out
 
@@ -1193,11 +1187,7 @@ def _date_by_paragraph_frame(
                 body, ev.mention.start, times
             )
         if frame is not None:
-            ev = dataclasses.replace(
-                ev,
-                date=contract_date(frame.value),
-                mention=dataclasses.replace(ev.mention, date_text=frame.text),
-            )
+            ev = _dated(ev, frame)
         out.append(ev)
     return out
 
@@ -1276,11 +1266,7 @@ def _date_by_sentence_frame(
                     ev, date=donor.date, mention=dataclasses.replace(ev.mention, date_text=text)
                 )
             elif day is not None:
-                ev = dataclasses.replace(
-                    ev,
-                    date=contract_date(day.value),
-                    mention=dataclasses.replace(ev.mention, date_text=day.text),
-                )
+                ev = _dated(ev, day)
         out.append(ev)
     return out
 
