@@ -10,16 +10,13 @@ deliberately no score floor here: the set is for measuring, not for tuning again
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_checks import assert_participants_known, assert_substrings_point_at_one_place
 
-from storyline import extract, ingest
-from storyline.config import Settings
 from storyline.evaluation_events import load_event_gold
-from storyline.models import Rejected
 from storyline.nlp import load_kb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,18 +24,6 @@ GOLD = ROOT / "tests" / "events" / "heldout" / "gold.jsonl"
 ROWS: list[dict[str, Any]] = load_event_gold([GOLD])
 EVENTS = [r for r in ROWS if "ignore" not in r]
 ARTICLES = sorted({r["article"] for r in ROWS})
-
-
-@cache
-def body_of(article: str) -> str:
-    """The extracted body of a held-out article (ingest + extract only; no model)."""
-    settings = Settings()
-    for item in ingest.iter_inputs([str(ROOT / article)], settings=settings.ingest):
-        assert not isinstance(item, Rejected), item
-        result = extract.extract_article(item, settings=settings.extract)
-        assert not isinstance(result, Rejected), result
-        return result.body
-    raise AssertionError(f"nothing read from {article}")
 
 
 def test_heldout_is_large_and_varied() -> None:
@@ -54,21 +39,11 @@ def test_heldout_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize("article", ARTICLES)
 def test_heldout_substrings_point_at_one_place(article: str) -> None:
-    body = body_of(article)
-    for row in (r for r in ROWS if r["article"] == article):
-        for needle in [row.get("sentence") or row["ignore"], *row.get("also", [])]:
-            assert body.count(needle) == 1, (
-                f"{needle!r} occurs {body.count(needle)} times in {article}"
-            )
+    assert_substrings_point_at_one_place(ROWS, article)
 
 
 def test_heldout_participants_are_kb_keys_or_provisional() -> None:
-    kb = load_kb()
-    for row in EVENTS:
-        assert sorted(row["participants"]) == sorted(row["actors"] + row["recipients"]), row
-        for slot in row["participants"]:
-            for alt in slot.split("|"):
-                assert alt.startswith("provisional:") or kb.get(alt) is not None, (alt, row)
+    assert_participants_known(EVENTS)
 
 
 def test_heldout_claims_name_kb_keys_or_surfaces() -> None:
