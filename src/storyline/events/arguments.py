@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from storyline.events.candidates import FORMAL_NOUNS, Candidate
 from storyline.events.lexicon import Lexicon, load_lexicon
@@ -703,6 +704,21 @@ def _add_unlinked(
             others.append(unknown)
 
 
+def _provisional(
+    name: str, surface: str, start: int, end: int, kind: Literal["group", "org"]
+) -> ActorMention:
+    """A provisional participant for a name the knowledge base lacks (``provisional:<name>``)."""
+    return ActorMention(
+        entity=f"provisional:{name}",
+        name=name,
+        surface=surface,
+        start=start,
+        end=end,
+        kind=kind,
+        provisional=True,
+    )
+
+
 def unlinked_name(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """A proper name heading an argument that the actor linker did not link (a sports club,
     a small company): a provisional participant (``provisional:<name>``), as the KB convention
@@ -713,15 +729,7 @@ def unlinked_name(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> Ac
     if any(a.start < root.end and first.start < a.end for a in actors):
         return None
     name = tree_text(tree, first.i, root.i)
-    return ActorMention(
-        entity=f"provisional:{name}",
-        name=name,
-        surface=name,
-        start=first.start,
-        end=root.end,
-        kind="group",
-        provisional=True,
-    )
+    return _provisional(name, name, first.start, root.end, "group")
 
 
 #: Common nouns for a public body that acts in its own name (市は避難指示を出した, 警察は
@@ -781,15 +789,7 @@ def public_body(tree: Tree, noun: Token, earlier: Sequence[Token]) -> ActorMenti
         name = text  # 大船渡市は: the city acts
     else:
         return None
-    return ActorMention(
-        entity=f"provisional:{name}",
-        name=name,
-        surface=text,
-        start=first.start,
-        end=noun.end,
-        kind="org",
-        provisional=True,
-    )
+    return _provisional(name, text, first.start, noun.end, "org")
 
 
 def _latest_place(earlier: Sequence[Token], suffix: str) -> str | None:

@@ -565,10 +565,8 @@ def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candida
     return [c for i, c in sorted(out.items()) if i not in drop]
 
 
-def halted_object(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
-    """For a halt verb (やめる, 止める: flag ``halt``), the PLOVER trigger noun it stops
-    (攻撃をやめる -> 攻撃); None when its object is no such noun (車を止める), and then the
-    verb is no event."""
+def _trigger_object(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
+    """The entry of a PLOVER (not OTHER) trigger noun that is the predicate's を-object."""
     for kid in tree.kids(cand.pred.i):
         if not tree.particles(kid.i).startswith("を"):
             continue
@@ -576,6 +574,13 @@ def halted_object(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | N
         if hit is not None and hit[0].type != "OTHER":
             return hit[0]
     return None
+
+
+def halted_object(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
+    """For a halt verb (やめる, 止める: flag ``halt``), the PLOVER trigger noun it stops
+    (攻撃をやめる -> 攻撃); None when its object is no such noun (車を止める), and then the
+    verb is no event."""
+    return _trigger_object(tree, cand, lex)
 
 
 def ordered_event(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | None:
@@ -587,10 +592,4 @@ def ordered_event(tree: Tree, cand: Candidate, lex: Lexicon) -> TriggerEntry | N
     folded = lex.triggers.get(cand.content) if cand.content else None
     if folded is not None and folded.type != "OTHER":
         return folded  # 攻撃をやめるよう軍に指示した: the halt, folded into the order
-    for kid in tree.kids(cand.pred.i):
-        if not tree.particles(kid.i).startswith("を"):
-            continue
-        hit = match_trigger(tree, kid, lex)
-        if hit is not None and hit[0].type != "OTHER":
-            return hit[0]
-    return None
+    return _trigger_object(tree, cand, lex)

@@ -334,6 +334,15 @@ def parse_page(text: str) -> lxml_html.HtmlElement | None:
     return tree if isinstance(tree, lxml_html.HtmlElement) else None
 
 
+def _drop_all(doomed: list[lxml_html.HtmlElement]) -> int:
+    """Drop every element of ``doomed`` still in the tree (an ancestor may have gone with an
+    earlier one, taking it along); return how many were doomed."""
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return len(doomed)
+
+
 def drop_ruby_readings(tree: lxml_html.HtmlElement) -> int:
     """Remove the readings of ruby text (``<rt>``, ``<rp>``) from ``tree`` in place; return
     how many elements went.
@@ -491,10 +500,7 @@ def prune_furniture(tree: lxml_html.HtmlElement) -> int:
         if sum(len(element_text(p)) for p in el.iter("p")) > 0.5 * total:
             continue
         doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
-    return len(doomed)
+    return _drop_all(doomed)
 
 
 #: A block marked as another language is taken for a translation only when at most this
@@ -527,10 +533,7 @@ def prune_other_languages(tree: lxml_html.HtmlElement) -> int:
         if len(_JAPANESE.findall(text)) > FOREIGN_BLOCK_JAPANESE * len(text):
             continue
         doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
-    return len(doomed)
+    return _drop_all(doomed)
 
 
 def unwrap_layout_tables(tree: lxml_html.HtmlElement) -> int:
