@@ -8,12 +8,10 @@ text.py and the clutter data files.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import pytest
+from page_builders import from_html as _html
+from page_builders import from_text as _text
 
-from storyline.config import ExtractSettings
-from storyline.extract import extract_article
 from storyline.extract.captions import is_editorial_note
 from storyline.extract.dates import (
     date_from_url,
@@ -22,9 +20,6 @@ from storyline.extract.dates import (
     parse_date_text,
 )
 from storyline.extract.html import is_clutter_line, parse_page, promote_text_blocks
-from storyline.models import Article, RawDocument
-
-SETTINGS = ExtractSettings()
 
 #: Three paragraphs of a made-up local story (own wording).
 PARAS = (
@@ -38,33 +33,6 @@ TEXT_PARAS = (
     "完成は2029年度の予定で、総事業費はおよそ85億円を見込む。国の補助金も活用する。\n\n"
     "市長は記者会見で、駅前ににぎわいを取り戻したいと話した。\n"
 )
-
-
-def _doc(
-    text: str, media_type: Literal["text/html", "text/plain"], url: str | None = None
-) -> RawDocument:
-    return RawDocument(
-        source=url or ("page.html" if media_type == "text/html" else "page.txt"),
-        content=text.encode("utf-8"),
-        text=text,
-        media_type=media_type,
-        encoding="utf-8",
-        encoding_source="utf-8",
-        url=url,
-    )
-
-
-def _html(body: str, head: str = "", url: str | None = None) -> Article:
-    page = f'<html lang="ja"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    art = extract_article(_doc(page, "text/html", url), settings=SETTINGS)
-    assert isinstance(art, Article), art
-    return art
-
-
-def _text(page: str, url: str | None = None) -> Article:
-    art = extract_article(_doc(page, "text/plain", url), settings=SETTINGS)
-    assert isinstance(art, Article), art
-    return art
 
 
 # ----------------------------------------------------------------------------- date lines

@@ -9,13 +9,12 @@ clutter data files.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import pytest
 from lxml import html as lxml_html
+from page_builders import from_html as _html
+from page_builders import from_text as _text
+from page_builders import page as _page
 
-from storyline.config import ExtractSettings
-from storyline.extract import extract_article
 from storyline.extract.captions import is_closing_fragment, looks_like_caption
 from storyline.extract.dates import is_date_line
 from storyline.extract.html import (
@@ -32,9 +31,6 @@ from storyline.extract.html import (
 from storyline.extract.outlets import canonical_publisher
 from storyline.extract.text import classify_lines
 from storyline.extract.wire import find_cited_urls
-from storyline.models import Article, RawDocument
-
-SETTINGS = ExtractSettings()
 
 #: Three paragraphs of a made-up local story (own wording).
 PARAS = (
@@ -49,35 +45,6 @@ TEXT_PARAS = (
     "知事は会見で、住民の不安に応えたいと述べた。\n"
 )
 LAST = "知事は会見で、住民の不安に応えたいと述べた。"
-
-
-def _doc(text: str, media_type: Literal["text/html", "text/plain"]) -> RawDocument:
-    return RawDocument(
-        source="page.html" if media_type == "text/html" else "page.txt",
-        content=text.encode("utf-8"),
-        text=text,
-        media_type=media_type,
-        encoding="utf-8",
-        encoding_source="utf-8",
-    )
-
-
-def _page(body: str, head: str = "", lang: str = "ja") -> str:
-    return (
-        f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    )
-
-
-def _html(body: str, head: str = "") -> Article:
-    art = extract_article(_doc(_page(body, head), "text/html"), settings=SETTINGS)
-    assert isinstance(art, Article), art
-    return art
-
-
-def _text(page: str) -> Article:
-    art = extract_article(_doc(page, "text/plain"), settings=SETTINGS)
-    assert isinstance(art, Article), art
-    return art
 
 
 # ------------------------------------------------------------------- closing fragments

@@ -8,12 +8,10 @@ html.py, text.py and the caption/clutter data files.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import pytest
+from page_builders import from_html as _html
+from page_builders import from_text as _text
 
-from storyline.config import ExtractSettings
-from storyline.extract import extract_article
 from storyline.extract.dates import find_footer_date, is_date_line, parse_date_text
 from storyline.extract.html import (
     drop_ruby_readings,
@@ -24,9 +22,6 @@ from storyline.extract.html import (
     visible_lines,
 )
 from storyline.extract.outlets import find_publisher_in_lines, masthead_name
-from storyline.models import Article, RawDocument
-
-SETTINGS = ExtractSettings()
 
 PARAS = (
     "<p>県は10日、新しい防災計画をまとめたと発表した。沿岸部の避難路を増やし、高台への移動に"
@@ -39,30 +34,6 @@ TEXT_BODY = (
     "計画では、今後5年間で避難路を20か所新設する。費用はおよそ30億円を見込んでいる。\n\n"
     "知事は記者会見で、住民の意見を聞きながら整備を急ぎたいと述べた。\n"
 )
-
-
-def _doc(text: str, media_type: Literal["text/html", "text/plain"]) -> RawDocument:
-    return RawDocument(
-        source="page.html" if media_type == "text/html" else "page.txt",
-        content=text.encode("utf-8"),
-        text=text,
-        media_type=media_type,
-        encoding="utf-8",
-        encoding_source="utf-8",
-    )
-
-
-def _html(body: str, head: str = "") -> Article:
-    page = f'<html lang="ja"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    art = extract_article(_doc(page, "text/html"), settings=SETTINGS)
-    assert isinstance(art, Article), art
-    return art
-
-
-def _text(page: str) -> Article:
-    art = extract_article(_doc(page, "text/plain"), settings=SETTINGS)
-    assert isinstance(art, Article), art
-    return art
 
 
 # ----------------------------------------------------------------------------- dates
