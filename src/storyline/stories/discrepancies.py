@@ -30,7 +30,7 @@ from storyline.stories.merging import Group, event_date
 from storyline.stories.numbers import Interval, comparable, interval
 from storyline.stories.places import looks_like_place, same_place
 from storyline.stories.rules import Rules
-from storyline.stories.sources import count_sources
+from storyline.stories.sources import count_sources, ranked, sides_text
 
 #: Relative day words: a date resolved from them repeats another date of the same page.
 _DERIVED = ("翌日", "前日", "同日", "翌", "前々日", "当日")
@@ -227,20 +227,13 @@ def check_date(
             continue
         if not _independent(list(values.values()), ctx):
             continue
-        vals = [make_value(v, evs, ctx) for v, evs in values.items()]
-        vals.sort(key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value))
+        vals = ranked(make_value(v, evs, ctx) for v, evs in values.items())
         return Discrepancy(
             kind="date",
             event_id=event_id,
             explanation=(
                 f"Sources give different dates for the same {g.type} event "
-                f"({g.events[0].trigger}): "
-                + " vs ".join(
-                    f"{v.value} ({v.independent_sources} "
-                    f"source{'s' if v.independent_sources != 1 else ''})"
-                    for v in vals
-                )
-                + "."
+                f"({g.events[0].trigger}): " + sides_text(vals, noun=True) + "."
             ),
             values=tuple(vals),
         )
@@ -335,19 +328,14 @@ def check_numbers(g: Group, event_id: str, ctx: Context) -> list[Discrepancy]:
         }
         if len(clashing) < 2:
             continue
-        vals = sorted(
-            (make_value(v, sides[v], ctx) for v in clashing),
-            key=lambda x: (-x.independent_sources, -len(x.article_ids), x.value),
-        )
+        vals = ranked(make_value(v, sides[v], ctx) for v in clashing)
         out.append(
             Discrepancy(
                 kind="number",
                 event_id=event_id,
                 explanation=(
                     f"Sources disagree on the {key} of the {g.type} event "
-                    f"({g.events[0].trigger}) beyond rounding: "
-                    + " vs ".join(f"{v.value} ({v.independent_sources})" for v in vals)
-                    + "."
+                    f"({g.events[0].trigger}) beyond rounding: " + sides_text(vals) + "."
                 ),
                 values=tuple(vals),
             )
@@ -395,16 +383,13 @@ def check_place(g: Group, event_id: str, ctx: Context) -> Discrepancy | None:
         return None
     if not _independent(list(sides.values()), ctx):
         return None
-    vals = sorted(
-        (make_value(k, evs, ctx) for k, evs in sides.items()),
-        key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value),
-    )
+    vals = ranked(make_value(k, evs, ctx) for k, evs in sides.items())
     return Discrepancy(
         kind="place",
         event_id=event_id,
         explanation=(
             f"Sources place the same {g.type} event ({g.events[0].trigger}) differently: "
-            + " vs ".join(f"{v.value} ({v.independent_sources})" for v in vals)
+            + sides_text(vals)
             + "."
         ),
         values=tuple(vals),

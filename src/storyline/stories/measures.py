@@ -47,7 +47,7 @@ from storyline.models import (
 from storyline.stories.dates import parse_date
 from storyline.stories.numbers import Interval, rounding_unit
 from storyline.stories.rules import Rules
-from storyline.stories.sources import count_sources
+from storyline.stories.sources import count_sources, ranked, sides_text
 
 MeasureKind = Literal["running", "occasion", "fixed"]
 
@@ -383,10 +383,7 @@ def check_measures(
             clashing = _clashing(sides, origin_of)
             if len(clashing) < 2:
                 continue
-            vals = sorted(
-                (_value(sides[v], origin_of) for v in clashing),
-                key=lambda x: (-x.independent_sources, -len(x.article_ids), x.value),
-            )
+            vals = ranked(_value(sides[v], origin_of) for v in clashing)
             out.append(_discrepancy(key, vals, bucket, event_of or {}))
     return out
 
@@ -426,9 +423,7 @@ def _discrepancy(
         kind="number",
         event_id=event_id,
         explanation=(
-            f"Sources disagree on the {what}{when} beyond rounding: "
-            + " vs ".join(f"{v.value} ({v.independent_sources})" for v in vals)
-            + "."
+            f"Sources disagree on the {what}{when} beyond rounding: " + sides_text(vals) + "."
         ),
         values=tuple(vals),
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from storyline.models import ActorMention, AnalyzedArticle, Discrepancy, DiscrepancyValue, Event
 from storyline.stories.rules import Rules
-from storyline.stories.sources import count_sources
+from storyline.stories.sources import count_sources, ranked, sides_text
 
 _QUOTE = re.compile(r"「([^「」]+)」")
 _PUNCT = re.compile(r"[\s\W_]+")
@@ -157,14 +157,12 @@ def check_attribution(
                     evidence=tuple(dict.fromkeys(q.sentence for q in qs)),
                 )
             )
-        values.sort(key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value))
+        values = ranked(values)
         out.append(
             Discrepancy(
                 kind="attribution",
                 explanation=(
-                    "The same quote is given to different speakers: "
-                    + " vs ".join(f"{v.value} ({v.independent_sources})" for v in values)
-                    + "."
+                    "The same quote is given to different speakers: " + sides_text(values) + "."
                 ),
                 values=tuple(values),
             )

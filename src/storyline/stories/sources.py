@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
-from storyline.models import Article
+from storyline.models import Article, DiscrepancyValue
 
 
 def _root(article_id: str, by_id: Mapping[str, Article]) -> str:
@@ -46,3 +46,20 @@ def origins(articles: Sequence[Article]) -> dict[str, str]:
 def count_sources(article_ids: Iterable[str], origin_of: Mapping[str, str]) -> int:
     """The number of independent origins among ``article_ids`` (unknown ids count alone)."""
     return len({origin_of.get(a, f"page:{a}") for a in article_ids})
+
+
+def ranked(values: Iterable[DiscrepancyValue]) -> list[DiscrepancyValue]:
+    """The sides of a disagreement, best supported first (more independent sources, then more
+    pages, then by value so the order is stable)."""
+    return sorted(values, key=lambda v: (-v.independent_sources, -len(v.article_ids), v.value))
+
+
+def sides_text(values: Sequence[DiscrepancyValue], *, noun: bool = False) -> str:
+    """``"A (2) vs B (1)"``: each side with its number of independent sources, for the English
+    ``explanation`` of a disagreement; ``noun`` writes ``"(2 sources)"``."""
+    return " vs ".join(
+        f"{v.value} ({v.independent_sources}"
+        + (f" source{'s' if v.independent_sources != 1 else ''}" if noun else "")
+        + ")"
+        for v in values
+    )
