@@ -307,7 +307,7 @@ def is_prose_line(line: str) -> bool:
     tests/extract/data/text: headlines without final 。 run up to 55 characters with 、
     (seed 001), so a headline may count as prose; the title finder removes it separately.
     """
-    s = unicodedata.normalize("NFKC", line).strip()
+    s = _SIGNED_SENTENCE.sub("", unicodedata.normalize("NFKC", line).strip())
     if len(s) < 8 or not _kana_share_ok(s):
         return False
     if s.endswith("。"):
@@ -321,6 +321,10 @@ def is_prose_line(line: str) -> bool:
     return len(s) >= 40 and bool(re.search(r"[、。]", s))
 
 
+#: A short bracket after a final full stop: the source's signature ("…始める。(東亜通信)",
+#: "…した。(共同)") or a note ("。(敬称略)"). The sentence before it is what makes the line
+#: prose, so the bracket is set aside before the line is judged.
+_SIGNED_SENTENCE = re.compile(r"(?<=[。!?])\s*[(\[【〔][^()\[\]【】〔〕。]{1,24}[)\]】〕]$")
 _BULLET = re.compile(r"^(?:[・●■◆▶►▼✅✔☑👉🔸🔹💡📌]|[-*]\s)")
 
 
@@ -345,11 +349,11 @@ def _date_line(line: str, tz: str) -> list[tuple[str, str]]:
     rest = norm
     for hit in reversed(hits):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    rest = _LABEL.sub("", _PRINT_NOTE.sub("", rest))
+    rest = _drop_credits(_LABEL.sub("", _PRINT_NOTE.sub("", rest)))
     # Short bracketed tags beside a date ("[会員限定記事]", "【速報】") are not a headline.
     rest = re.sub(r"[\[【〔][^\]】〕]{1,10}[\]】〕]", " ", rest)
     rest = _drop_side_tags(_ID_FIELD.sub(" ", rest), labelled=bool(_PUBLICATION_LABEL.search(norm)))
-    rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_outlet(w))
+    rest = " ".join(w for w in re.split(r"[\s|｜/／]+", rest) if not _is_side_word(w))
     rest = re.sub(r"(?i)(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|jst|頃|ごろ", "", rest)
     rest = _FILLER.sub("", rest)
     lead = _LEADING_LABEL.match(norm)
@@ -394,7 +398,9 @@ def _drop_side_tags(rest: str, *, labelled: bool) -> str:
     """``rest`` (a date line with its dates cut out) without the short tags printed beside
     the date: a category after a bar (SIDE_TAG_CHARS), and on a line carrying a publication
     label also an issue number and up to LABELLED_EXTRA_WORDS short name words."""
-    parts = re.split(r"\s*[|｜]\s*", rest)
+    # Bars, and a middle dot or slash set off by spaces ("2024-03-26 12:30 ・ 経済"); a dot
+    # inside a name ("万博・IR") is not a separator.
+    parts = re.split(r"\s*[|｜]\s*|\s+[・/]\s+", rest)
     if len(parts) > 1:
         parts = [p for p in parts if len(p.strip()) > SIDE_TAG_CHARS or any(c.isdigit() for c in p)]
     rest = " ".join(parts)
@@ -408,11 +414,51 @@ def _drop_side_tags(rest: str, *, labelled: bool) -> str:
     return rest
 
 
-def _is_outlet(word: str) -> bool:
-    """True for an outlet name printed beside a date ("| 毎日新聞", "朝日新聞デジタル")."""
-    from .outlets import outlet_named  # local: outlets is only needed for residue words
+#: A bracketed credit beside a date ("（共同通信）", "【東亜通信】", "[ロイター]",
+#: "（ワシントン＝共同）"): the bracket's content is read by _is_credit.
+_BRACKETED_CREDIT = re.compile(r"[(\[【〔]([^()\[\]【】〔〕]{1,24})[)\]】〕]")
+#: A reader counter printed on a blog's or portal's date line ("コメント(12)", "12件のコメント",
+#: "いいね 5", "閲覧数 1,204"): its digits are no part of a headline.
+_COUNTER = re.compile(
+    r"(?i)(?:コメント|comments?|いいね|ブックマーク|はてブ|シェア|閲覧数?|views?|pv)"
+    r"\s*:?\s*[(\[]?\s*[\d,]+\s*(?:件|回|人)?\s*[)\]]?"
+    r"|(?<![\d,])[\d,]+\s*(?:件の?|人が)?\s*(?:コメント|comments?|いいね|ブックマーク|シェア|views?)"
+)
+#: The label of a category printed beside a date ("カテゴリー：国際", "ジャンル: 経済").
+_CATEGORY_LABEL = re.compile(r"(?i)(?:カテゴリー?|ジャンル|タグ|category|section)\s*:")
+#: A provider label beside a date ("提供：時事通信", "配信元: さつま通信", "source: Reuters"):
+#: the label goes, and the name after it is judged as a side word (an outlet or not).
+_PROVIDER_LABEL = re.compile(r"(?i)(?<!\S)(?:情報提供|提供元?|配信元|source)\s*:\s*")
 
-    return len(word) >= 2 and outlet_named(word) is not None
+
+def _is_credit(content: str) -> bool:
+    """True when a bracket's ``content`` credits an outlet or agency ("共同通信", "東亜通信",
+    "ワシントン共同", "AFP=時事")."""
+    from .outlets import is_credit_name  # local: outlets is only needed for residue words
+    from .wire import find_wire
+
+    return is_credit_name(content) or find_wire(f"({content})") is not None
+
+
+def _drop_credits(rest: str) -> str:
+    """``rest`` (a date line with its dates cut out) without the credits and counters a site
+    prints beside the date: bracketed outlet or agency credits, reader counters, category
+    and provider labels. What is left is judged by the residue rule."""
+    rest = _BRACKETED_CREDIT.sub(
+        lambda m: " " if _is_credit(m.group(1).strip()) else m.group(0), rest
+    )
+    rest = _PROVIDER_LABEL.sub(" ", _CATEGORY_LABEL.sub(" ", _COUNTER.sub(" ", rest)))
+    return rest
+
+
+def _is_side_word(word: str) -> bool:
+    """True for a word printed beside a date that is no part of a headline: an outlet or
+    agency name ("| 毎日新聞", "東亜通信", "（共同通信）") or a site section ("国際",
+    "スポーツ", "経済ニュース")."""
+    from .outlets import is_credit_name, is_section_name
+
+    name = word.strip("()[]【】〔〕・:")
+    return len(name) >= 2 and (is_credit_name(name) or is_section_name(name))
 
 
 def is_date_line(line: str, *, tz: str = "Asia/Tokyo") -> bool:

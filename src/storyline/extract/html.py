@@ -295,7 +295,8 @@ def _drop_trailer(body: list[str]) -> tuple[list[str], list[str], str | None]:
 
     Returns ``(body, credit texts, byline or None)``.
     """
-    from storyline.extract.wire import find_wire
+    from storyline.extract.outlets import is_credit_name
+    from storyline.extract.wire import find_wire, split_closing_credit
 
     body, credits, byline = list(body), [], None
     while body:
@@ -304,14 +305,21 @@ def _drop_trailer(body: list[str]) -> tuple[list[str], list[str], str | None]:
         named = _BYLINE_LINE.match(normalise_space(last)) or _NAME_IN_BRACKETS.match(last)
         if wire and wire[1].strip() == last.strip():
             credits.append(body.pop())
+        elif named and is_credit_name(named.groupdict().get("name") or named.group(1)):
+            credits.append(body.pop())  # "（東亜通信）" alone: the source's credit, not a name
         elif named and byline is None and not wire:
             byline = (named.groupdict().get("name") or named.group(1)).strip()
             credits.append(body.pop())
         else:
-            # A credit closing the last paragraph ("…示した。（共同）") is a credit, not text:
-            # the same wire story on two sites should read the same (tests/extract/gold).
+            # A credit closing the last paragraph ("…示した。（共同）", "…出迎えた。（東亜通信）")
+            # is a credit, not text: the same wire story on two sites should read the same
+            # (tests/extract/gold). The paragraph before it is text and stays.
             tail = _TRAILING_BRACKET.search(last)
-            if tail and find_wire(tail.group(0)) and len(last) > len(tail.group(0)):
+            split = split_closing_credit(last)
+            if split:
+                body[-1], credit = split
+                credits.append(credit)
+            elif tail and find_wire(tail.group(0)) and len(last) > len(tail.group(0)):
                 body[-1] = last[: tail.start()].rstrip()
                 credits.append(tail.group(0))
             break
@@ -1330,13 +1338,15 @@ NAME_LINE_CHARS = 60
 
 def _trim_name_lines(lines: Sequence[str], names: Sequence[str]) -> list[str]:
     """Drop short non-sentence lines naming the publisher from the start and end of the body."""
+    from storyline.extract.wire import split_closing_credit
+
     keys = {k for n in names if len(k := normalise_line(n).replace(" ", "")) >= 2}
 
     def is_name_line(line: str) -> bool:
         key = normalise_line(line).replace(" ", "")
-        return (
-            len(key) <= NAME_LINE_CHARS and not key.endswith("。") and any(k in key for k in keys)
-        )
+        # A sentence signed with the publisher's name ("…出迎えた。（東亜通信）") is text.
+        sentence = key.endswith("。") or split_closing_credit(key) is not None
+        return len(key) <= NAME_LINE_CHARS and not sentence and any(k in key for k in keys)
 
     body = list(lines)
     while len(body) > 1 and is_name_line(body[0]):

@@ -135,6 +135,61 @@ def canonical_publisher(name: str) -> str:
     return outlet.name if outlet else _strip_corporate(name)
 
 
+# ---------------------------------------------------------------- credits and sections
+
+#: An outlet or agency the gazetteer does not know, by the shape of its name: a stem of at
+#: least two characters and a trade word at the end ("東亜通信", "北陸中央新聞デジタル",
+#: "みなみ放送", "信州タイムス"). Credits beside a date or under the text name local papers
+#: and agencies no gazetteer can list.
+_OUTLET_SHAPE = re.compile(
+    r"^[^\s\d、。,.:：/|｜=!?！？「」()（）\[\]【】]{2,}"
+    r"(?:新聞|新聞社|新報|日報|民報|時報|通信|通信社|テレビ|放送|タイムス|タイムズ|ニュース|news)"
+    r"(?:デジタル|電子版|オンライン|online|web)?$",
+    re.IGNORECASE,
+)
+#: A name ending in a trade word of papers, agencies and broadcasters (not "ニュース", which
+#: also ends taglines such as "テックと経済のニュース").
+_PAPER_NAME = re.compile(r"(?:新聞|新報|日報|民報|時報|通信|テレビ|放送|タイムス|タイムズ)(?:社)?$")
+#: Longest credited name (NFKC characters). Unknown outlet names on the gold and held-out
+#: pages run 4-12 characters ("北陸中央新聞デジタル" is 10); 16 leaves room for a place
+#: prefix while a clause in brackets ("（首相が記者団に語った）") stays out by its shape.
+CREDIT_NAME_CHARS = 16
+
+
+def is_credit_name(name: str) -> bool:
+    """Say whether ``name`` (a bracket's content or a word beside a date) names a news outlet
+    or agency: a gazetteer name or alias, or an unknown name of outlet shape (_OUTLET_SHAPE,
+    at most CREDIT_NAME_CHARS characters). Section words ("国際ニュース") are not names."""
+    norm = unicodedata.normalize("NFKC", name).strip()
+    if len(norm) < 2 or len(norm) > CREDIT_NAME_CHARS:
+        return False
+    if outlet_named(norm) is not None:
+        return True
+    return bool(_OUTLET_SHAPE.match(norm)) and not is_section_name(norm)
+
+
+#: A section name may carry these endings after a known section word ("国際ニュース",
+#: "経済ニュース", "スポーツ情報").
+_SECTION_ENDING = re.compile(r"(?i)(?:ニュース|news|情報|トピックス)$")
+
+
+def is_section_name(word: str) -> bool:
+    """Say whether ``word`` is a site section printed beside a date ("国際", "全国・国際",
+    "経済ニュース"): every part between middle dots is a section word of outlets.json
+    (``generic_lines``), optionally followed by ニュース/情報."""
+    generic = _gazetteer().generic
+    norm = unicodedata.normalize("NFKC", word).strip()
+    parts = [p for p in re.split(r"[・/,、]", norm) if p]
+    if not parts:
+        return False
+    for part in parts:
+        key = _key(part)
+        stem = _key(_SECTION_ENDING.sub("", part))
+        if key not in generic and stem not in generic:
+            return False
+    return True
+
+
 # ---------------------------------------------------------------- names printed on the page
 
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|\(c\)|©)(?:\s*(?:\(c\)|©))?\s*(?P<rest>.*)$")
@@ -287,8 +342,10 @@ def _masthead(norm: str, index: int) -> _Candidate | None:
     # The Japanese-script part names the site; an English form beside it is decoration. A
     # tagline beside the name ("テックと経済のニュース ビットレポート") is a phrase joined by
     # particles; the name is the part without them, when there is one.
-    japanese = [p for p in parts if _JAPANESE.search(p)]
-    named = [p for p in japanese if not _TAGLINE_PARTICLES.search(p)]
+    # A site suffix printed apart ("かが日日新聞 デジタル") is never the name, and a part of
+    # outlet shape is a name even when its kana look like particles ("かが日日新聞").
+    japanese = [p for p in parts if _JAPANESE.search(p) and not _MASTHEAD_SUFFIX.fullmatch(p)]
+    named = [p for p in japanese if not _TAGLINE_PARTICLES.search(p) or _PAPER_NAME.search(p)]
     name = (named or japanese)[0] if japanese else " ".join(parts)
     return _candidate(_MASTHEAD_SUFFIX.sub("", name) or name, 3, index)
 

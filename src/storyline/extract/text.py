@@ -47,14 +47,14 @@ from .outlets import (
     outlets_data_version,
     publisher_from_url,
 )
-from .wire import find_cited_urls, find_wire, wire_data_version
+from .wire import find_cited_urls, find_wire, split_closing_credit, wire_data_version
 
 __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "producer"]
 
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.5-c6w3o2"
+VERSION = "1.6-c6w3o3"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3
@@ -648,12 +648,11 @@ def _provider_wire(items: Sequence[_Line], lo: int, hi: int) -> str | None:
 
 
 def _strip_trailing_credit(body: str) -> str:
-    """The body without a wire credit closing its last paragraph ("...している。（共同）"):
-    the credit is metadata (Article.wire), like a "[ロイター]" line after the body."""
-    m = re.search(r"[。」]\s*([(（\[［〔【][^()（）\[\]［］〔〕【】]{1,20}[)）\]］〕】])\s*$", body)
-    if m and find_wire(m.group(1)) is not None:
-        return body[: m.start(1)].rstrip()
-    return body
+    """The body without a credit closing its last paragraph ("...している。（共同）",
+    "…を始める。（東亜通信）", wire.split_closing_credit): the credit is metadata
+    (Article.wire for a known agency), like a "[ロイター]" line after the body."""
+    split = split_closing_credit(body)
+    return split[0] if split else body
 
 
 def _byline(items: Sequence[_Line], lo: int, hi: int) -> str | None:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["find_cited_urls", "find_wire", "wire_data_version"]
+from .outlets import is_credit_name
+
+__all__ = ["find_cited_urls", "find_wire", "split_closing_credit", "wire_data_version"]
 
 _OPEN_CLOSE = {"【": "】", "〔": "〕", "[": "]", "(": ")", "<": ">", "《": "》"}
 #: Brackets whose content may glue a place straight onto the agency (【ワシントン共同】):
@@ -132,6 +134,32 @@ def find_wire(text: str) -> tuple[str, str] | None:
         return None
     _, name, matched = min(hits, key=lambda h: h[0])
     return name, matched
+
+
+#: A bracketed credit closing a paragraph: "…出迎えた。（東亜通信）", "…示した」【ロイター】".
+_CLOSING_CREDIT = re.compile(
+    r"(?P<end>[。」！？!?])\s*(?P<credit>[(（\[［〔【][^()（）\[\]［］〔〕【】]{1,24}[)）\]］〕】])\s*$"
+)
+
+
+def split_closing_credit(paragraph: str) -> tuple[str, str] | None:
+    """``(text, credit)`` when ``paragraph`` ends with a sentence and a bracketed credit,
+    else None.
+
+    The credit is a wire marker (``（共同）``, ``[ロイター]``, find_wire) or, after a full stop,
+    the name of an outlet or agency, known or of outlet shape (``（東亜通信）``,
+    ``（北陸中央新聞）``, outlets.is_credit_name). Such a paragraph is article text signed by
+    its source: callers keep the text and read the credit as metadata. A bracket after a
+    sentence that names no outlet (``（敬称略）``, ``（佐藤）``) gives None.
+    """
+    m = _CLOSING_CREDIT.search(paragraph or "")
+    if m is None or m.start("credit") == 0:
+        return None
+    credit = m.group("credit")
+    named = m.group("end") in "。！？!?" and is_credit_name(credit[1:-1].strip())
+    if not named and find_wire(credit) is None:
+        return None
+    return paragraph[: m.start("credit")].rstrip(), credit
 
 
 def _fold(text: str) -> str:
