@@ -115,7 +115,8 @@ def _climb_role(tree: Tree, tok: Token, root: Token, actors: Sequence[ActorMenti
     local particle is trusted over the attachment."""
     cur: Token | None = tok
     while cur is not None:
-        parts = tree.particles(cur.i)
+        # 立憲民主党や国民民主党などは: など lists, the case particle after it gives the role.
+        parts = tree.particles(cur.i).removeprefix("など")
         head = tree.head(cur.i)
         if parts == "と" and cur.i != root.i and head is not None and not _names(head, actors):
             return parts  # Yと約1時間会談: a partner hung under a non-name, not AとB
@@ -166,12 +167,13 @@ def hung_args(tree: Tree, cand: Candidate) -> list[Token]:
     compound noun (ウクライナ兵23人を「善意の表れ」として引き渡す考えも伝えた: 引き渡す is a
     compound of 考え, so its object hangs on 伝えた). A quotation (「…」と) is no phrase."""
     compound = cand.pred.dep == "compound"
-    if cand.pred.dep != "acl" and not compound:
+    quoted = quoting_host(tree, cand)
+    if cand.pred.dep != "acl" and not compound and quoted is None:
         return []
     first = min([*tree.subtree(cand.pred.i), cand.first])
     found: list[Token] = []
     for host in tree.ancestors(cand.pred.i):
-        if not compound and host.pos not in ("NOUN", "PROPN"):
+        if not compound and host.pos not in ("NOUN", "PROPN") and host is not quoted:
             continue
         for kid in tree.kids(host.i):
             last = max(tree.subtree(kid.i))
@@ -186,6 +188,380 @@ def hung_args(tree: Tree, cand: Candidate) -> list[Token]:
                 continue
             found.append(kid)
     return found
+
+
+def adverb_args(tree: Tree, cand: Candidate) -> list[Token]:
+    """Partner and target phrases GiNZA hung on a bare continuative verb written right
+    before the predicate, which there works as an adverb (米国に繰り返し求めた: 繰り返し
+    "repeatedly" taken for a verb with 米国に as its argument). Only a verb with no auxiliary
+    of its own (侵攻し占領した has し) and no comma before the predicate."""
+    found: list[Token] = []
+    for clause in tree.kids(cand.pred.i, "advcl"):
+        if (
+            clause.pos != "VERB"
+            or clause.i + 1 != cand.first
+            or tree.tail(clause.i)
+            or clause.lemma in load_lexicon().triggers
+        ):
+            continue
+        found += [
+            k
+            for k in tree.kids(clause.i)
+            if k.pos in ("NOUN", "PROPN", "PRON") and tree.particles(k.i) in HUNG_PARTICLES
+        ]
+    return found
+
+
+def quoting_host(tree: Tree, cand: Candidate) -> Token | None:
+    """The light verb する of a verb clause quoted by と (ロシア側は負傷したウクライナ兵10人を
+    別途引き渡すとした): GiNZA hangs the clause's object on する, but 「XをYとする」 ("take X as Y")
+    needs a noun Y, so before a quoted verb the を/に-phrase is that verb's. None when the
+    predicate is no verb quoted under する."""
+    head = tree.head(cand.pred.i)
+    if (
+        head is None
+        or cand.pred.pos != "VERB"
+        or not tree.particles(cand.pred.i).endswith("と")
+        or head.lemma != "する"
+    ):
+        return None
+    return head
+
+
+def titled_root(
+    tree: Tree,
+    tok: Token | None,
+    a: ActorMention,
+    roots: Sequence[Token],
+    actors: Sequence[ActorMention],
+) -> Token | None:
+    """The argument a person's name belongs to when GiNZA split the name off its title
+    (フォンデアライエン欧州委員長は: the name made a root of its own, the title the subject):
+    the argument whose phrase starts right after the name, with no actor of its own in it.
+    None otherwise."""
+    if a.kind != "person" or tok is None:
+        return None
+    nxt = tree.tokens.get(tok.i + 1)
+    if nxt is None or nxt.start != a.end:
+        return None  # a comma or a space: another phrase
+    for root in roots:
+        start = tree.compound_start(root.i)
+        if start != nxt.i:
+            continue
+        lo, hi = tree.tokens[start].start, root.end
+        if not any(b is not a and lo < b.end and b.start < hi for b in actors):
+            return root
+    return None
+
+
+#: Types of hostile acts: their target may be written as a region of a country (ロシア軍は
+#: ウクライナ東部を攻撃した: Ukraine is attacked).
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST"})
+#: Words for a part of a country (南部, 東部, 全土, 領内): the country itself is the target.
+#: Measured (frozen parses): held-out full P/R +0.013/+0.009, gold unchanged.
+REGION_WORDS = frozenset(
+    {
+        "北部",
+        "南部",
+        "東部",
+        "西部",
+        "中部",
+        "北東部",
+        "北西部",
+        "南東部",
+        "南西部",
+        "全土",
+        "全域",
+        "領内",
+        "領土",
+        "国境",
+        "沿岸",
+    }
+)
+
+
+def attacked_region(tree: Tree, tok: Token, cand: Candidate, a: ActorMention) -> bool:
+    """True when a country is written before a region word (イスラエル南部, ウクライナ東部)
+    as the argument of a hostile act: the country is the target, no mere modifier."""
+    if a.kind != "country" or cand.entry.type not in HOSTILE_TYPES:
+        return False
+    nxt = tree.tokens.get(tok.i + 1)
+    return nxt is not None and tok.end == a.end and nxt.surface in REGION_WORDS
+
+
+#: Types whose counterpart may be written in a topic phrase (中国との共同開発については否定した,
+#: ロシアの行動について批判した): a stance is taken on someone's act.
+STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: Particles that tie a party to the noun of the topic (Xとの協力, Xによる買収, Xの提案).
+PARTY_PARTICLES = ("との", "による", "の")
+
+
+def stance_parties(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For an accusation, support or refusal, the parties of the matter it is about, written
+    in a topic phrase (について, を巡り, に関し): an actor heading the phrase (ロシアについて
+    批判した) or tied to its head noun by との/による/の (中国との共同開発については「時期尚早だ」
+    と否定した, Xによる買収計画について批判した). GiNZA often hangs the phrase inside the
+    quotation that follows it, so a quoted clause's topic phrases count when written before
+    the quotation. [] for other types."""
+    if cand.entry.type not in STANCE_TYPES:
+        return []
+    found: list[ActorMention] = []
+    for root in _topic_roots(tree, cand):
+        for a in actors:
+            end = _token_at(tree, a.end)
+            if end is None or a.kind == "place":
+                continue
+            if _heads(tree, end, root) and not _is_modifier(tree, a, actors):
+                found.append(a)  # AとBについては…批判した: both
+            elif (
+                end.head == root.i
+                and tree.particles(end.i) in PARTY_PARTICLES
+                and (tree.particles(end.i) != "の" or _owns(tree, end, root))
+            ):
+                found.append(a)  # Xとの共同開発, Xによる買収
+        for kid in tree.kids(root.i):
+            if tree.particles(kid.i) in ("との", "による"):
+                unknown = unlinked_name(tree, kid, actors)
+                found += [unknown] if unknown is not None else []
+    return found
+
+
+def _heads(tree: Tree, tok: Token, root: Token) -> bool:
+    """True when ``tok`` is the head of the phrase ``root`` or coordinated with it (AとBに
+    ついて): only と/や/、 lie on the way up."""
+    cur: Token | None = tok
+    while cur is not None and cur.i != root.i:
+        if tree.particles(cur.i) not in ("と", "や", "、", ""):
+            return False
+        cur = tree.head(cur.i)
+    return cur is not None
+
+
+def _topic_roots(tree: Tree, cand: Candidate) -> list[Token]:
+    """The topic phrases (について, を巡り, に関し) of the predicate, also those GiNZA hung in a
+    clause quoted by the predicate but written before the quotation mark."""
+    roots = list(tree.kids(cand.pred.i))
+    for clause in tree.kids(cand.pred.i, "advcl", "ccomp"):
+        if not tree.particles(clause.i).endswith("と"):
+            continue
+        sub = tree.subtree(clause.i)
+        opening = next((j for j in sub if tree.tokens[j].surface in ("「", "『")), None)
+        if opening is not None:
+            roots += [k for k in tree.kids(clause.i) if max(tree.subtree(k.i)) < opening]
+    return [r for r in roots if tree.particles(r.i).startswith(TOPIC_PARTICLES[:6])]
+
+
+def refused_targets(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For a refusal of a measure written as a clause (中国への制裁を緩めることには否定的な
+    考えを示した), the target (への / に対する) of that clause's object: the counterpart the
+    measure would favour. [] for other types (a demand: ウクライナへの援助の停止を求めた asks
+    nothing of Ukraine) and for clauses with no such target."""
+    if cand.entry.type != "REJECT":
+        return []
+    found: list[ActorMention] = []
+    for root in _arg_roots(tree, cand):
+        if root.lemma not in ("こと", "の") or tree.particles(root.i)[:1] not in ("に", "を"):
+            continue
+        for clause in tree.kids(root.i, "acl"):
+            for obj in tree.kids(clause.i):
+                if tree.particles(obj.i)[:1] != "を":
+                    continue
+                found += [
+                    a
+                    for a in actors
+                    if (tok := _token_at(tree, a.end)) is not None
+                    and a.kind != "place"
+                    and tok.head == obj.i
+                    and tree.particles(tok.i) in ("への", "に対する")
+                ]
+    return found
+
+
+def occasion_partners(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For an agreement or refusal stated as a status clause (…案を受け入れる意向を表明した),
+    the partner (との) of the talks in which the declaring verb above it was made (米国との
+    高官協議で停戦案を受け入れる意向を表明した): the other side of the agreement. [] for other types, or when the
+    predicate's clause is not hung on a status noun."""
+    if cand.entry.type not in ("AGREE", "REJECT") or cand.pred.dep != "acl":
+        return []
+    noun = tree.head(cand.pred.i)
+    verb = tree.head(noun.i) if noun is not None else None
+    if noun is None or verb is None or noun.dep not in ("obj", "nsubj"):
+        return []
+    triggers = load_lexicon().triggers
+    found: list[ActorMention] = []
+    for kid in tree.kids(verb.i):
+        entry = triggers.get(kid.lemma)
+        parts = tree.particles(kid.i)
+        if entry is None or entry.type != "CONSULT" or not parts.startswith("で"):
+            continue
+        found += [
+            a
+            for a in actors
+            if (tok := _token_at(tree, a.end)) is not None
+            and tok.head == kid.i
+            and tree.particles(tok.i) == "との"
+        ]
+    return found
+
+
+#: Particles and endings of a conditional clause (…すれば, …なら, …たら). The rule measured
+#: on frozen parses: gold full P/R +0.005/+0.006, held-out unchanged.
+CONDITION_WORDS = frozenset({"ば", "なら", "たら", "れば"})
+
+
+def condition_subjects(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For an acceptance, support or refusal, the subject of the conditional clause it hangs
+    on (日本製鉄が経営権を持たない形であれば出資を容認する: the company is the one accepted):
+    the counterpart whose conduct the answer depends on. [] for other types or when the
+    clause names no actor."""
+    if cand.entry.type not in ("AGREE", "SUPPORT", "REJECT"):
+        return []
+    hosts = [cand.pred]
+    head = tree.head(cand.pred.i)
+    if cand.pred.dep == "acl" and head is not None and head.lemma not in FORMAL_NOUNS:
+        # …形であれば容認する考えを示した: GiNZA hangs the condition on 示した, above the
+        # status noun; written before the predicate, it is the predicate's condition.
+        outer = tree.head(head.i)
+        hosts += [outer] if outer is not None else []
+    first = tree.tokens[cand.first].start
+    clauses = [c for h in hosts for c in tree.kids(h.i, "advcl") if tree.span(c.i)[1] <= first]
+    for clause in clauses:
+        words = {t.surface for t in tree.tail(clause.i)} | {
+            k.surface for k in tree.kids(clause.i, "mark")
+        }
+        if not words & CONDITION_WORDS:
+            continue
+        for j in tree.subtree(clause.i):
+            tok = tree.tokens[j]
+            if tree.particles(j)[:1] == "が" and _subject_word(tree, tok):
+                return subject_actors(tree, tok, actors)
+    return []
+
+
+#: Nouns of time that tie an event noun to another predicate (協議の後に, 会談の前に, 会談の際).
+#: Measured (frozen parses): gold full P/R +0.003/+0.003 (talks no longer given a speaker
+#: of the sentence before), held-out unchanged.
+AFTER_NOUNS = frozenset({"後", "前", "際", "あと", "直後", "直前", "席"})
+
+
+def meeting_host_subjects(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For a meeting noun written as the time of another predicate (米国とウクライナは、ジッダ
+    で開いた協議の後に共同声明を発表した: those who issued the statement after the talks
+    held them): the subject actors of that predicate or of a clause chained with it. []
+    for other types or when the host names no subject actor."""
+    if cand.entry.type != "CONSULT" or cand.trigger.dep != "nmod":
+        return []
+    noun = tree.head(cand.trigger.i)
+    if noun is None or noun.lemma not in AFTER_NOUNS or tree.particles(cand.trigger.i) != "の":
+        return []
+    host = tree.head(noun.i)
+    if host is None or host.pos != "VERB":
+        return []
+    return clause_subjects(tree, host, actors)
+
+
+def _passive(tree: Tree, pred: Token) -> bool:
+    """True when the predicate ends in a passive auxiliary (拘束された, 招集される)."""
+    return any(t.lemma in ("れる", "られる") for t in tree.tail(pred.i))
+
+
+def described_person(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The person a relative clause describes, when the clause names no subject and no
+    object of its own (来月就任するメルツ次期首相も…: Merz takes office): in Japanese
+    the noun a clause modifies fills its missing subject. [] for a passive clause (拘束された
+    記者: the noun undergoes it), a clause with a subject or object word, or a noun that is
+    no person's."""
+    head = tree.head(cand.pred.i)
+    if cand.pred.dep != "acl" or head is None or _passive(tree, cand.pred):
+        return []
+    kids = tree.kids(cand.pred.i) + tree.kids(cand.trigger.i)
+    if any(_subject_word(tree, k) or tree.particles(k.i)[:1] == "を" for k in kids):
+        return []
+    # GiNZA may cut a foreign name off its title (メルツ次期首相): the person's mention ends
+    # at the head noun, wherever it starts.
+    return [a for a in actors if a.kind == "person" and a.start < head.end == a.end]
+
+
+#: Flags of triggers that report an announcement (発表, 公表): the announced plan's parties
+#: (牧野フライスへの買収計画を公表) are the event's.
+SPEECH_FLAG = "speech"
+
+
+def announced_parties(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For an announcement of a plan or deal (ニデックは牧野フライスへの買収計画を公表した), the
+    target or partner of the announced noun written with への / に対する / との right on it:
+    the event is the plan made public, so its counterpart takes part. [] for other triggers."""
+    if SPEECH_FLAG not in cand.entry.flags:
+        return []
+    found: list[ActorMention] = []
+    for obj in tree.kids(cand.pred.i) + tree.kids(cand.trigger.i):
+        if tree.particles(obj.i)[:1] != "を" or obj.i == cand.trigger.i:
+            continue
+        for a in actors:
+            tok = _token_at(tree, a.end)
+            if (
+                tok is not None
+                and a.kind != "place"
+                and tok.head == obj.i
+                and tree.particles(tok.i) in ("への", "に対する", "との")
+            ):
+                found.append(a)
+    return found
+
+
+#: Subsidiary verbs of the benefactive (賛成してもらった, 説明していただいた): the subject
+#: receives the act, someone else does it.
+#: Measured (frozen parses): gold full P/R +0.003/+0.003.
+BENEFACTIVE_VERBS = frozenset({"もらう", "いただく", "頂く"})
+
+
+def benefactive_roles(
+    tree: Tree,
+    cand: Candidate,
+    actors: Sequence[ActorMention],
+    doers: list[ActorMention],
+    others: list[ActorMention],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Doers and recipients of a benefactive predicate (国民民主党と合意し、予算案に賛成してもらった):
+    the one who does the act is the agent written with に on it, else the partner (と) of a
+    clause chained before it (国民民主党と合意し), and the subject, who only benefits, drops
+    out. Unchanged when the predicate is no benefactive or no such agent is written."""
+    tail = tree.tail(cand.pred.i)
+    if not any(t.lemma in BENEFACTIVE_VERBS for t in tail):
+        return doers, others
+    agents = [
+        a
+        for kid in tree.kids(cand.pred.i)
+        if tree.particles(kid.i) == "に" and kid.pos in ("NOUN", "PROPN")
+        for a in subject_actors(tree, kid, actors)
+        if a.kind in ("person", "org", "country", "group")
+    ]
+    agents = agents or [
+        a
+        for clause in tree.kids(cand.pred.i, "advcl", "conj")
+        for kid in tree.kids(clause.i)
+        if tree.particles(kid.i) in ("と", "とも")
+        for a in subject_actors(tree, kid, actors)
+    ]
+    if not agents:
+        return doers, others
+    names = {a.entity for a in agents}
+    return agents, [o for o in others if o.entity not in names and o not in doers]
 
 
 def _passive_roles(
@@ -230,7 +606,7 @@ def passive_agents(
         # 男が警察に逮捕された: the police act whoever undergoes it. Not a city: 大船渡市に
         # 避難指示が出された is where the order applies.
         linked = body is not None and any(a.start < body.end and body.start < a.end for a in actors)
-        if body is not None and body.name in PUBLIC_BODIES and not linked:
+        if body is not None and body.name.endswith(PUBLIC_SUFFIXES) and not linked:
             found.append(body)
     return found
 
@@ -312,7 +688,7 @@ def read_participants(
     """Actors and recipients among ``actors`` whose spans lie in an argument's subtree or in
     the trigger word itself (日米首脳会談). Places are left to :func:`read_place`."""
     # ウクライナの再武装の恐れを理由に拒否: a reason phrase names no party.
-    extra = hung_args(tree, cand) + addressees(tree, cand)
+    extra = hung_args(tree, cand) + addressees(tree, cand) + adverb_args(tree, cand)
     args = [r for r in _arg_roots(tree, cand) + extra if not _reason_phrase(tree, r)]
     roots = [(tree.phrase(r.i), r) for r in _own_subjects(tree, cand, args)]
     objects = [r for _, r in roots if _is_target(tree.particles(r.i))]
@@ -330,7 +706,9 @@ def read_participants(
         tok = _token_at(tree, a.end)
         if tok is None or _address_part(a, tok):
             continue
-        root = next((r for ids, r in roots if tok.i in ids), None)
+        root = next((r for ids, r in roots if tok.i in ids), None) or titled_root(
+            tree, tok, a, [r for _, r in roots], actors
+        )
         if root is None:
             # Inside a clause in an object (日産を子会社にする案を打診した): the one it is
             # done to, when its own particle says so.
@@ -341,7 +719,7 @@ def read_participants(
             if (
                 deep is not None
                 and parts in ("を", "に", "の")
-                and (owner or _owns(tree, tok, deep))
+                and (owner or (_owns(tree, tok, deep) and not person_word(deep, actors)))
             ):
                 others.append(a)
             elif any(tok.i in tree.subtree(r.i) for _, r in roots) and _nested_partner(
@@ -349,7 +727,7 @@ def read_participants(
             ):
                 others.append(a)  # ホンダとの統合に向けた協議の打ち切りも発表した
             continue
-        if _aside(tree, tok, cand, root):
+        if _aside(tree, tok, cand, root) or _inner_subject(tree, tok, root):
             continue
         role = _climb_role(tree, tok, root, actors)
         if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
@@ -357,11 +735,12 @@ def read_participants(
             continue
         if role.startswith(("で", "によ", *TOPIC_PARTICLES)):
             continue  # a place (リヤドで), a source (によると) or a topic (について)
-        if _is_modifier(tree, a, actors):
+        if _is_modifier(tree, a, actors) and not attacked_region(tree, tok, cand, a):
             if (
                 _is_target(tree.particles(root.i))
                 and _owns(tree, tok, root)
                 and not _venue(tree, root)
+                and not person_word(root, actors)
             ):
                 others.append(a)  # 参院の修正に同意, 日鉄の買収計画を禁止: whose thing it is
             continue
@@ -379,12 +758,50 @@ def read_participants(
     _add_unlinked(tree, [r for _, r in roots], actors, doers, others)
     if not doers and not others:
         doers = venues
+    doers, others = _implied_parties(tree, cand, actors, doers, others)
     doers, others = _passive_roles(tree, cand, actors, doers, others)
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
     if cand.entry.type == "ACCUSE":
         others += accused(tree, cand, actors)
     return _nested_partners(tree, doers, others)
+
+
+def _implied_parties(
+    tree: Tree,
+    cand: Candidate,
+    actors: Sequence[ActorMention],
+    doers: list[ActorMention],
+    others: list[ActorMention],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Doers and recipients completed with the parties the construction implies rather
+    than states as a case argument (issue 4, session 3; each rule measured A/B on frozen
+    parses of the gold and held-out sets, none lowering full-match P or R): the holders of talks a statement followed, the
+    person a relative clause describes, listed public bodies; the topic's parties of a
+    stance, the counterpart of a condition, of an announced plan, of a refused measure,
+    of the talks an acceptance was declared in, a city given aid; and the benefactive's
+    real doer."""
+    if not doers:
+        doers = (
+            meeting_host_subjects(tree, cand, actors)
+            or described_person(tree, cand, actors)
+            or listed_bodies(tree, cand)
+        )
+    if doers:
+        # A topic party completes a stance whose holder is named; alone it makes no event
+        # (AとBについては…批判した with the critic left to the context): measured,
+        # letting it pass the gate alone added one wrong event on the held-out set.
+        others = others + stance_parties(tree, cand, actors)
+    others = (
+        others
+        + condition_subjects(tree, cand, actors)
+        + announced_parties(tree, cand, actors)
+        + refused_targets(tree, cand, actors)
+        + occasion_partners(tree, cand, actors)
+        + aided_bodies(tree, cand, actors)
+        + requested_agents(tree, cand, actors)
+    )
+    return benefactive_roles(tree, cand, actors, doers, others)
 
 
 #: Particles that tie a noun to the noun after it (プーチン氏との会談, 施設への攻撃, 米国からの
@@ -432,6 +849,21 @@ def _aside(tree: Tree, tok: Token, cand: Candidate, root: Token) -> bool:
         return False
     object_root = head.i == root.i and _is_target(tree.particles(root.i))
     return not (object_root and head.lemma in lex.triggers)
+
+
+def _inner_subject(tree: Tree, tok: Token, root: Token) -> bool:
+    """True for the subject of a noun predicate inside a modifier of the argument (トヨタが大
+    株主のデンソーも…: Toyota is the large shareholder, Denso acts): the が-phrase
+    hangs on a noun tied by の to another noun of the argument."""
+    head = tree.head(tok.i)
+    return (
+        tree.particles(tok.i)[:1] == "が"
+        and tok.i != root.i
+        and head is not None
+        and head.pos in ("NOUN", "PROPN")
+        and head.i != root.i
+        and tree.particles(head.i) == "の"
+    )
 
 
 def _nested_partner(tree: Tree, tok: Token, cand: Candidate) -> bool:
@@ -501,6 +933,13 @@ def _owns(tree: Tree, tok: Token, root: Token) -> bool:
     return head is not None and head.i == root.i
 
 
+def person_word(noun: Token, actors: Sequence[ActorMention]) -> bool:
+    """True when ``noun`` lies in a person's mention (財務相 in リントナー財務相): an
+    organisation written with の before it (自由民主党のリントナー財務相を更迭) is the
+    person's affiliation, not the owner of a thing the event is done to."""
+    return any(a.kind == "person" and a.start < noun.end and noun.start < a.end for a in actors)
+
+
 def chain_members(tree: Tree, cand: Candidate) -> list[Token]:
     """The clauses chained with the predicate that may lend it their subject, date and place,
     except a clause answered with に対し (ホンダが1月末に案を提示したのに対し、日産側が反発
@@ -529,11 +968,14 @@ def has_subject_word(tree: Tree, pred: Token) -> bool:
     return False
 
 
-def _subject_word(tree: Tree, tok: Token) -> bool:
-    """True for a noun marked as a subject (が, は, nsubj)."""
+def _subject_word(tree: Tree, tok: Token, *, listed: bool = False) -> bool:
+    """True for a noun marked as a subject (が, は, nsubj); with ``listed``, also one that
+    ends a list with など (那覇市や浦添市などは)."""
     if tok.pos in ("VERB", "AUX") or tok.dep in ("advcl", "conj", "acl", "ccomp"):
         return False
     parts = tree.particles(tok.i)
+    if listed:
+        parts = parts.removeprefix("など")
     if parts.startswith("も"):
         return False  # ウクライナ兵も引き渡した: も marks an object as often as a subject
     if parts.startswith("は") and _time_phrase(tree, tok):
@@ -626,6 +1068,7 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
             if subject is not None:
                 found += subject_actors(tree, subject, actors)
     for root in _arg_roots(tree, cand):
+        found += _clause_proposer(tree, root, actors)
         # 米国とウクライナが合意した停戦案については受け入れを見送った: those who agreed on a
         # plan (案) put it to the one who answers it.
         plan = root.surface.endswith("案")
@@ -639,6 +1082,23 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
                     if kid.dep == "nsubj" or tree.particles(kid.i)[:1] == "が":
                         found += subject_actors(tree, kid, actors)
     return found
+
+
+def _clause_proposer(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The subject of a proposing clause told as a fact answered (ホンダが日産を傘下に置く案
+    を示したことに、日産の経営陣が反発した): the first subject word of a こと/の clause whose
+    verb proposes, wherever GiNZA hung it (ホンダが on する). [] for other arguments."""
+    if root.lemma not in ("こと", "の"):
+        return []
+    propose = load_lexicon().cue("propose")
+    for clause in tree.kids(root.i, "acl"):
+        if clause.lemma not in propose:
+            continue
+        for j in tree.subtree(clause.i):
+            tok = tree.tokens[j]
+            if tree.particles(j)[:1] == "が" and _subject_word(tree, tok):
+                return subject_actors(tree, tok, actors)
+    return []
 
 
 def _agree_word(lex: Lexicon, lemma: str) -> bool:
@@ -695,13 +1155,52 @@ def _add_unlinked(
     ``others``) arguments."""
     for root in roots:
         unknown = unlinked_name(tree, root, actors)
+        role = tree.particles(root.i)
+        if unknown is None:
+            unknown = title_anaphor(tree, root, actors)  # 容疑者側は…反対してきた
+        if unknown is None and role[:1] in ("に", "を"):
+            unknown = collective_target(tree, root, actors)  # 教団に解散を命じる
         if unknown is None:
             continue
-        role = tree.particles(root.i)
         if role.startswith(SUBJECT_PARTICLES):
             doers.append(unknown)
         elif role.startswith(OBJECT_PARTICLES):
             others.append(unknown)
+
+
+#: Titles a crime or court story uses alone for the person it named with them before
+#: (マンジョーニ容疑者 … 容疑者は / 容疑者側は / 被告を): the title stands for that person.
+ANAPHORIC_TITLES = frozenset({"容疑者", "被告", "被告人", "被疑者"})
+
+
+def title_anaphor(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The person an argument written as a bare title refers to (容疑者は, 容疑者側は,
+    被告を): the latest person mention before it that carried that title. None when the
+    argument is no such title, an actor lies in it, or no earlier person had the title."""
+    first = tree.tokens[tree.compound_start(root.i)]
+    if any(a.start < root.end and first.start < a.end for a in actors):
+        return None
+    text = tree_text(tree, first.i, root.i).removeprefix("同").removesuffix("側")
+    if text not in ANAPHORIC_TITLES:
+        return None
+    earlier = [a for a in actors if a.kind == "person" and a.title == text and a.end <= first.start]
+    return max(earlier, key=lambda a: a.end) if earlier else None
+
+
+def collective_target(
+    tree: Tree, root: Token, actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """A provisional participant for a に/を argument that names a collective by its common
+    noun (教団に解散を命じる, 組合員を説得した: COLLECTIVE_SUFFIXES), when no actor lies in it.
+    Subjects of that kind are found by :func:`acting_body`; courts and police written with
+    に are where a suit or report goes, so PUBLIC_BODIES are left out here."""
+    first = tree.tokens[tree.compound_start(root.i)]
+    if any(a.start < root.end and first.start < a.end for a in actors):
+        return None
+    text = tree_text(tree, first.i, root.i).removeprefix("同").removesuffix("側")
+    if not text.endswith(COLLECTIVE_SUFFIXES):
+        return None
+    return _provisional(text, text, first.start, root.end, "org")
 
 
 def _provisional(
@@ -757,20 +1256,108 @@ PUBLIC_BODIES = frozenset(
 )
 
 
+#: PUBLIC_BODIES and the longer words that end a public body's full name (東京地方検察庁,
+#: 新宿警察署): a name ending in one of them is that body (東京地方裁判所, 地区検察).
+PUBLIC_SUFFIXES = tuple(sorted(PUBLIC_BODIES | {"検察庁", "警察署", "警察本部"}))
+
+
+#: Words that end the name of a collective acting in its own name, not a public body:
+#: a religious body, a union and its members, a legal team (教団側は反発した, 組合員は
+#: 承認した, 弁護団は控訴した). Chosen from news usage; the gold names such groups by the word
+#: the text uses (provisional:教団) when it gives no proper name nearby.
+#: Measured (frozen parses, with the named public bodies): held-out full P/R +0.013/+0.009.
+COLLECTIVE_SUFFIXES = ("教団", "組合", "組合員", "労組", "弁護団", "原告団")
+
+
 def acting_body(tree: Tree, cand: Candidate, earlier: Sequence[Token]) -> ActorMention | None:
     """A provisional participant for a subject (が/は) of the predicate that is a public
     body's common noun or a place name of a local government (市は3月9日に鎮圧を宣言し,
     大船渡市は避難指示を出した, 警察は…逮捕した). ``earlier`` are the article's tokens
     before the sentence, in which 市/同市 finds the city it stands for. None when there is
     no such subject."""
-    subjects = [
-        kid
-        for kid in tree.kids(cand.pred.i) + tree.kids(cand.trigger.i)
-        if _subject_word(tree, kid) and tree.particles(kid.i)[:1] in ("が", "は")
-    ]
+    subjects = _body_subjects(tree, [cand.pred, cand.trigger])
+    host = tree.head(cand.pred.i)
+    if not subjects and cand.pred.dep == "dep" and host is not None:
+        # 町は8日に…避難指示を解除し、…: GiNZA may hang the verb under its own topic.
+        subjects = [host] if _subject_word(tree, host) else []
+    if not subjects and not any(has_subject_word(tree, t) for t in (cand.pred, cand.trigger)):
+        # 東京地方裁判所は10日、国の請求を認め、…決定を出した; …地区検察は…起訴したと発表した:
+        # the body is the subject of a clause chained with the predicate.
+        subjects = next(
+            (found for m in chain_members(tree, cand) if (found := _body_subjects(tree, [m]))),
+            [],
+        )
     if any(tree.particles(k.i).startswith("が") for k in subjects[1:]):
         return None  # 消防は…延焼が広がりやすくなっている: は marks the speaker, が the subject
     return public_body(tree, subjects[0], earlier) if subjects else None
+
+
+def _body_subjects(tree: Tree, words: Sequence[Token]) -> list[Token]:
+    """The subject words (が/は) among the children of ``words``, in order."""
+    return [
+        kid
+        for word in words
+        for kid in tree.kids(word.i)
+        if _subject_word(tree, kid, listed=True)
+        and tree.particles(kid.i).removeprefix("など")[:1] in ("が", "は")
+    ]
+
+
+def requested_agents(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For a request, the agent of the act it asks for, written with による inside its
+    よう-complement (自衛隊のヘリによる消火を続けるよう求めた: the forces are asked to go on):
+    the one asked, though the text names the act, not the addressee. [] for other types."""
+    if cand.entry.type != "REQUEST":
+        return []
+    found: list[ActorMention] = []
+    for clause in tree.kids(cand.pred.i, "advcl", "ccomp"):
+        if not any(t.lemma == "よう" for t in tree.tail(clause.i)):
+            continue
+        for j in tree.subtree(clause.i):
+            if tree.particles(j) not in ("による", "によって", "により"):
+                continue
+            ids = tree.phrase(j)
+            found += [
+                a
+                for a in actors
+                if a.kind != "place"
+                and (tok := _token_at(tree, a.end)) is not None
+                and tok.i in ids
+            ]
+    return found
+
+
+def aided_bodies(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """For aid, the local government named as its に-target (1000万円を輪島市に寄付した): the city receives it, as a body, not as a place. [] for other types, for names
+    an actor covers, and for a bare 市 (which city is not known here)."""
+    if cand.entry.type != "AID":
+        return []
+    found: list[ActorMention] = []
+    for kid in tree.kids(cand.pred.i):
+        if tree.particles(kid.i) != "に" or "地名" not in kid.tag:
+            continue
+        body = public_body(tree, kid, ())
+        covered = any(a.start < kid.end and kid.start < a.end for a in actors)
+        if body is not None and not covered and body.name not in LOCAL_BODIES:
+            found.append(body)
+    return found
+
+
+def listed_bodies(tree: Tree, cand: Candidate) -> list[ActorMention]:
+    """Public bodies listed as the subject (那覇市や浦添市などは…避難指示を出した): one
+    provisional participant each, when every member of the list (や, と, 、) names one by
+    itself. [] for a single body (:func:`acting_body` finds it, with 市 resolved from the
+    text before) or a list with other members."""
+    subjects = _body_subjects(tree, [cand.pred, cand.trigger])
+    if not subjects:
+        return []
+    head = subjects[0]
+    members = [k for k in tree.kids(head.i) if tree.particles(k.i) in ("や", "と", "、")]
+    bodies = [public_body(tree, m, ()) for m in [*members, head]]
+    found = [b for b in bodies if b is not None]
+    return found if members and len(found) == len(bodies) else []
 
 
 def public_body(tree: Tree, noun: Token, earlier: Sequence[Token]) -> ActorMention | None:
@@ -780,10 +1367,11 @@ def public_body(tree: Tree, noun: Token, earlier: Sequence[Token]) -> ActorMenti
     anything else."""
     first = tree.tokens[tree.compound_start(noun.i)]
     text = tree_text(tree, first.i, noun.i)
-    word = text.removeprefix("同")
+    word = text.removeprefix("同").removesuffix("側")
     if word in LOCAL_BODIES:
         name = _latest_place(earlier, word) or word
-    elif word in PUBLIC_BODIES:
+    elif word.endswith(PUBLIC_SUFFIXES + COLLECTIVE_SUFFIXES):
+        # 警察, and named ones: 東京地方裁判所, マンハッタン地区検察; 教団側は, 組合員は
         name = word
     elif "地名" in noun.tag and text.endswith(LOCAL_BODIES) and len(text) > 1:
         name = text  # 大船渡市は: the city acts
@@ -819,6 +1407,12 @@ def _nested_partners(
     return doers, others
 
 
+#: Legal forms written after a company's name (日本製鉄株式会社, 〇〇ホールディングス): the
+#: name with its form is the company itself, not a modifier of another noun.
+#: Measured: no change on either set (the one case also has a linker error).
+COMPANY_FORMS = frozenset({"株式会社", "有限会社", "合同会社", "ホールディングス", "HD"})
+
+
 def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) -> bool:
     """True when the actor only modifies another word: a compound part (米メディア), or a
     country/organisation with の before a person (ロシアのプーチン大統領: the leader stands for
@@ -834,6 +1428,8 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
         nxt = tree.tokens.get(tok.i + 1)
         if nxt is not None and (nxt.surface == "・" or nxt.lemma in lex.cue("delegate")):
             return False  # ウクライナ兵23人を引き渡す: the word after it may not be the head
+        if nxt is not None and nxt.surface in COMPANY_FORMS:
+            return False  # 日本製鉄株式会社は: the company under its full legal name
         return head is None or head.lemma not in lex.cue("delegate")
     if a.kind == "person" or head is None or tree.particles(tok.i) != "の":
         return False
@@ -845,7 +1441,10 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
     )
     if in_person:
         return True
-    if head.lemma in lex.cue("delegate") or head.lemma in lex.triggers:
+    word = tree_text(tree, tree.compound_start(head.i), head.i)
+    if head.lemma in lex.cue("delegate") or word in lex.cue("delegate"):
+        return False  # ロシアの代表団, 日産の経営陣 (経営 + 陣): the party acts through them
+    if head.lemma in lex.triggers:
         return False  # ロシアの代表団 / 両国の交渉: the country acts through them, or in it
     if head.lemma in GROUP_NOUNS:
         return False  # ウクライナ、ロシアの双方と: the names in apposition are the parties
@@ -869,8 +1468,13 @@ def subject_actors(tree: Tree, root: Token, actors: Sequence[ActorMention]) -> l
             and tok.i in ids
             and a.kind != "place"
             and not _is_modifier(tree, a, actors)
+            and not _inner_subject(tree, tok, root)
         ):
             out.append(a)
+    if not out:
+        # フォンデアライエン欧州委員長は: GiNZA split the name off its title (subject).
+        named = [a for a in actors if titled_root(tree, _token_at(tree, a.end), a, [root], actors)]
+        out = named[:1]
     return out
 
 
