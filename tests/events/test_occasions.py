@@ -235,3 +235,10 @@ def test_what_the_lead_meeting_decided_further_down_takes_its_date(
 def test_an_event_with_another_date_ends_the_lead_meeting() -> None:
     found = [(e.type, e.date) for e in _news(P.REFUSED_IN_MEETING, P.LISTED_DAYS, "\n\n")]
     assert ("REJECT", None) in found
+
+
+def test_days_sharing_one_hi_are_one_occasion() -> None:
+    # 28、29日に会合を開く: a two-day meeting (the days share one 日), not two meetings.
+    text = "理事会は28、29日に会合を開く"
+    times = _times(text, "28", "29日")
+    assert date_list(times, text, 0, len(text), counted=False) == ()

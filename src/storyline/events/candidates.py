@@ -256,6 +256,10 @@ def date_list(
                 break
             run.append(nxt)
         after = body[run[-1].end : hi]
+        if len(run) >= 2 and all(t.text[-1:].isdigit() for t in run[:-1]):
+            # 28、29日に会合を開く: the days share one 日, a meeting over days, one occasion.
+            k += len(run)
+            continue
         if len(run) >= 2 and (
             _count(after) == len(run) or (not counted and after.startswith("に"))
         ):
@@ -431,7 +435,7 @@ def find_candidates(
     return _fold(tree, found, lex)
 
 
-def _governor(tree: Tree, pred: Token) -> Token | None:
+def governor(tree: Tree, pred: Token) -> Token | None:
     """The predicate whose content the clause of ``pred`` is, or None for a clause of its own."""
     head = tree.head(pred.i)
     if head is None:
@@ -450,9 +454,13 @@ def _governor(tree: Tree, pred: Token) -> Token | None:
 
 
 def _own_subject(tree: Tree, cand: Candidate) -> bool:
-    """True when the complement clause names its own subject (…が交換することで一致)."""
+    """True when the complement clause names its own subject (…が交換することで一致). A
+    は-topic GiNZA hung inside the clause (両首脳は…交渉を始めることで一致した) is the main
+    clause's subject, not the complement's: the clause stays folded."""
     return any(
-        k.dep == "nsubj" or tree.particles(k.i).startswith("が") for k in tree.kids(cand.pred.i)
+        (k.dep == "nsubj" and not tree.particles(k.i).startswith("は"))
+        or tree.particles(k.i).startswith("が")
+        for k in tree.kids(cand.pred.i)
     )
 
 
@@ -517,6 +525,29 @@ def _fold_purposes(
             drop.add(i)
 
 
+def _fold_announced_plans(
+    tree: Tree,
+    found: dict[int, Candidate],
+    out: dict[int, Candidate],
+    drop: set[int],
+    lex: Lexicon,
+) -> None:
+    """A clause describing a plan noun (計画, 方針: cue kind ``planned``) that is the object
+    of an announcement (USスチールを買収する計画を発表した) is what was announced: the
+    announcement is the event, the plan its ``content``, not an event of its own (updates
+    ``out`` and ``drop``). 打ち切る方針を固めた (no announcement) keeps the planned act."""
+    for i, cand in found.items():
+        noun = tree.head(cand.pred.i)
+        if cand.pred.dep != "acl" or noun is None or not tree.particles(noun.i).startswith("を"):
+            continue
+        if not any(noun.surface in c or c in noun.surface for c in lex.cue("planned")):
+            continue
+        host = found.get(noun.head)
+        if host is not None and host is not cand and "speech" in host.entry.flags:
+            out[noun.head] = dataclasses.replace(out[noun.head], content=cand.entry.word)
+            drop.add(i)
+
+
 def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candidate]:
     """Fold a trigger in the complement of another trigger into it (停止することで合意 is one
     AGREE); under a denial verb the inner event is kept, status denied, and the denial dropped."""
@@ -531,6 +562,7 @@ def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candida
             if inner:
                 drop.add(i)
     _fold_purposes(tree, found, out, drop)
+    _fold_announced_plans(tree, found, out, drop, lex)
     _fold_demands(tree, found, out, drop, lex)
     by_trigger = {c.trigger.i: c for c in found.values()}
     for i, cand in found.items():
@@ -546,7 +578,7 @@ def _fold(tree: Tree, found: dict[int, Candidate], lex: Lexicon) -> list[Candida
             )
             drop.add(i)
             continue
-        gov = _governor(tree, cand.pred)
+        gov = governor(tree, cand.pred)
         if gov is None or gov.i not in found or found[gov.i].via == "background":
             continue
         outer = found[gov.i]

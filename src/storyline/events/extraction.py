@@ -34,6 +34,7 @@ from storyline.events.candidates import (
     FORMAL_NOUNS,
     Candidate,
     find_candidates,
+    governor,
     halted_object,
     occasions,
     ordered_event,
@@ -60,6 +61,7 @@ from storyline.models import (
     Event,
     EventMention,
     PartialDate,
+    Quantity,
     Sentence,
     TimeExpression,
     Token,
@@ -221,6 +223,64 @@ def _undated_modifier(
     return True
 
 
+def _expected(tree: Tree, cand: Candidate, lex: Lexicon) -> bool:
+    """True when the predicate's clause is what someone hopes or expects (cue kind
+    ``expect``: ロシアが停戦案に同意することを期待すると述べた, 早期の合意を望む): an
+    expectation is no event, and the act expected has not happened nor been planned."""
+    gov = governor(tree, cand.pred)
+    return gov is not None and gov.lemma in lex.cue("expect")
+
+
+#: What follows an act set aside in favour of another (買収するのではなく投資をする).
+CONTRAST_AFTER = ("のではなく", "のでなく", "のではない", "ではなく")
+
+
+def _contrasted(tree: Tree, cand: Candidate, body: str) -> bool:
+    """True for an act named only to be set aside (日鉄は買収するのではなく投資をするのだ):
+    neither done, planned nor denied as a happening, so no event."""
+    tail = tree.tail(cand.pred.i)
+    end = (tail[-1] if tail else cand.pred).end
+    return body.startswith(CONTRAST_AFTER, end) or any(
+        body.startswith(CONTRAST_AFTER, t.start) for t in tail
+    )
+
+
+def _stative_relative(tree: Tree, cand: Candidate, lex: Lexicon) -> bool:
+    """True for a clause in 〜ている/〜ていた written right before a noun it describes
+    (拘束していた兵士の交換, 2022年から拘束されていた人, 9月13日から続いていたストライキ): it
+    tells the state the noun was in, not an event, even with a date (a から-date marks the
+    start of that state). Checked on the words, not on GiNZA's label, which is often not acl
+    here (拘束していた hung on the subject as dep). Not before こと/の (the clause is content)
+    or a status noun (協議している可能性)."""
+    if cand.via not in ("verb", "light"):
+        return False
+    tail = tree.tail(cand.pred.i)
+    words = [t.surface for t in tail]
+    if not tail or not any(words[k : k + 2] == ["て", "い"] for k in range(len(words))):
+        return False
+    if tail[-1].surface not in ("た", "いる", "る"):
+        return False  # 拘束している。/ 続いていたが: not attributive before a noun
+    nxt = tree.tokens.get(tail[-1].i + 1)
+    if nxt is None or nxt.pos not in ("NOUN", "PROPN") or nxt.lemma in FORMAL_NOUNS:
+        return False
+    return not _status_noun(nxt) and nxt.lemma not in lex.cue("case")
+
+
+#: After a clause in て + から, what makes it a 'since' reference (発足させてから2回目,
+#: 就任してから初めて, 合意してから1カ月ぶり): the count of occasions since an earlier event.
+SINCE_COUNT = re.compile(
+    r"から[^、。]{0,6}?(?:\d+|[一二三四五六七八九十]+)?(?:回目|度目|初|ぶり|以来)"
+)
+
+
+def _since_clause(tree: Tree, cand: Candidate, body: str) -> bool:
+    """True for an earlier event told as the point a count starts from (トランプ氏が1月に政権
+    を発足させてから2回目): background the reader already knows, even with its own date."""
+    te = [t for t in tree.tail(cand.pred.i) if t.surface == "て"]
+    # から may be parsed into the tail (a mark) or left outside it: read the text after て.
+    return bool(te) and SINCE_COUNT.match(body, te[-1].end) is not None
+
+
 def _placed_relative(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> bool:
     """True for a relative clause that carries its own place (米国とウクライナがサウジアラビア
     で合意した停戦案): it tells an earlier event with where it happened, which the reader
@@ -314,6 +374,44 @@ def declaration_day(tree: Tree, cand: Candidate, ctx: _Context) -> TimeExpressio
     if day is None:
         day, _ = read_date(tree, dataclasses.replace(cand, pred=verb, via="verb"), times)
     return day
+
+
+#: Auxiliaries of wish or will (発足させたい, 退団しよう): the act is intended, not done.
+WISH_AUX = frozenset({"たい", "う", "よう"})
+
+
+#: Verbs that make a quoted decision take effect as it is declared (禁止すると発表した,
+#: 見送ると表明した: the ban, the dropping happen that day), unlike verbs that only tell an
+#: intention (退団すると明らかにした, 発足させたいと語った).
+PERFORMATIVE_VERBS = frozenset({"発表", "表明", "公表", "宣言", "決定", "決める"})
+
+
+def _announced(tree: Tree, cand: Candidate) -> bool:
+    """True for a non-past act told as an intention (今夏限りで退団すると明らかにした) or a
+    wish (新政権を発足させたいと語った): it stays planned even when a past day stands near
+    it, since that day is when it was said. A decision declared (禁止すると発表した) is not
+    one: declaring it is the act."""
+    tail = tree.tail(cand.pred.i)
+    if any(t.lemma in WISH_AUX for t in tail):
+        return True
+    quoted = tree.particles(cand.pred.i).endswith(("と", "との")) or (
+        bool(tail) and tail[-1].surface in ("と", "との")
+    )
+    head = tree.head(cand.pred.i)
+    return quoted and head is not None and head.lemma not in PERFORMATIVE_VERBS
+
+
+def announced_day(tree: Tree, cand: Candidate, ctx: _Context) -> TimeExpression | None:
+    """The day of the announcement that reports a done act with no date of its own (首相は
+    15日、ドーハで記者会見し、イスラエルとハマスが停戦で合意したと発表した → 15日): a
+    performative announcement (発表, 表明, 公表, 宣言) tells what was just done, so its day
+    (written after its speaker, see :func:`framed_day`) dates the act. A pluperfect
+    (合意していたと発表した) is background and keeps no such day; other reporting verbs
+    (述べた, としている) may retell older events. None when there is no such announcement."""
+    rep = reporter(tree, cand, ctx.lex)
+    if rep is None or rep.lemma not in PERFORMATIVE_VERBS or _pluperfect(tree, cand):
+        return None
+    return framed_day(tree, rep, ctx.analysis.times)
 
 
 def _conditional(tree: Tree, cand: Candidate, lex: Lexicon) -> bool:
@@ -648,17 +746,66 @@ def _mention(
 
 
 def _bare_other(
-    tree: Tree, cand: Candidate, etype: str, place: str | None, when: TimeExpression | None
+    tree: Tree,
+    cand: Candidate,
+    etype: str,
+    place: str | None,
+    when: TimeExpression | None,
+    quantities: Sequence[Quantity] = (),
 ) -> bool:
     """True when an OTHER event with no participant still stands on its own (the caller
     excludes denied ones: 雨がほとんど降らず describes a state, it reports no happening): it has a place
     (大船渡市で山林火災が発生した), or a subject word and a date (予算は31日に成立した,
-    1人が26日に死亡した): what happened, and when, is told even though nobody did it."""
+    1人が26日に死亡した), or a count of people as subject (9人が死亡した): what happened,
+    and when or to how many, is told even though nobody did it."""
     if etype != "OTHER":
         return False
     return (
-        bool(place) or (when is not None and _has_subject(tree, cand)) or _passive_noun(tree, cand)
+        bool(place)
+        or (when is not None and _has_subject(tree, cand))
+        or _passive_noun(tree, cand)
+        or bool(quantities and _counted_subject(tree, cand, quantities))
+        or _natural_event(tree, cand)
     )
+
+
+#: Kinds of OTHER events that happen with no doer: nature and accidents (余震が起きる,
+#: 地震が発生した, 事故が起きた). Their subject is the event itself, not a party.
+NATURAL_KINDS = frozenset({"disaster", "weather", "accident"})
+
+
+def _natural_event(tree: Tree, cand: Candidate) -> bool:
+    """True for a natural event or an accident whose trigger noun is the subject of its light
+    verb (余震が起きる可能性がある, 地震が発生した): the text tells it happened (or may);
+    nobody did it, so no participant is to be found and none is needed."""
+    if any(t.lemma in POTENTIAL_AUX or t.surface in POTENTIAL_AUX for t in tree.tail(cand.pred.i)):
+        return False  # 山林火災が起こりうる: what can happen in general, not news
+    return (
+        cand.entry.mode in NATURAL_KINDS
+        and cand.via == "light"
+        and tree.particles(cand.trigger.i)[:1] in ("が", "は", "も")
+    )
+
+
+#: The auxiliary of what can happen (起こりうる, 起こり得る): a general possibility.
+POTENTIAL_AUX = frozenset({"得る", "うる", "える"})
+
+
+#: Units of a count of people: a casualty or a crowd reported as a number (9人が死亡した).
+PEOPLE_UNITS = frozenset({"人", "名"})
+
+
+def _counted_subject(tree: Tree, cand: Candidate, quantities: Sequence[Quantity]) -> bool:
+    """True when the predicate's subject (が/は/も) is a count of people (9人が死亡し,
+    4万6000人以上が死亡した): a casualty report states what happened to whom it counts;
+    who caused it is often not said and is no participant of the event."""
+    for kid in tree.kids(cand.pred.i):
+        if tree.particles(kid.i)[:1] not in ("が", "は", "も"):
+            continue
+        lo, hi = tree.span(kid.i)
+        if any(q.unit in PEOPLE_UNITS and lo <= q.start and q.end <= hi for q in quantities):
+            return True
+    return False
 
 
 def _passive_noun(tree: Tree, cand: Candidate) -> bool:
@@ -693,6 +840,10 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         return None
     if _in_case(tree, cand, lex):
         return None  # …した場合には…を求める: what would be done
+    if _expected(tree, cand, lex) or _contrasted(tree, cand, body):
+        return None  # 同意することを期待する / 買収するのではなく投資する: not what happens
+    if _stative_relative(tree, cand, lex) or _since_clause(tree, cand, body):
+        return None  # 拘束していた兵士 / 政権を発足させてから2回目: description, not news
     if _noun_content(tree, cand):
         return None  # 攻撃を止めるとの提案に同意した: what was proposed, not an event
     if "halt" in cand.entry.flags:
@@ -741,11 +892,13 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         doers
         or others
         or cand.via == "background"
-        or (status != "denied" and _bare_other(tree, cand, etype, place, when))
+        or (status != "denied" and _bare_other(tree, cand, etype, place, when, a.quantities))
     ):
         return None
     if when is None:
         when = same_day(tree, cand, a.times, body)
+    if when is None and status == "occurred" and not background:
+        when = announced_day(tree, cand, ctx)
     background = background or _pluperfect(tree, cand) or placed
     if not place and _undated_reason(tree, cand, body, background, when):
         return None  # 既に衆院を通過していたため: retold as the reason, with nothing to date
@@ -755,7 +908,10 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         and not _planned_cue(tree, cand, lex, body)
         and before_publication(contract_date(when.value), a.published)
     ):
-        status = "occurred"  # 2年前に就任する前に: a non-past form about a past date
+        if _announced(tree, cand):
+            when = None  # 孫選手は2日、…退団すると明らかにした: the day it was said
+        else:
+            status = "occurred"  # 2年前に就任する前に: a non-past form about a past date
     mode, attrs = _mode_and_attributes(tree, cand, ctx, etype)
     first = tree.tokens[cand.first]
     mention = _mention(a, sentence, (first.start, cand.trigger.end), claim, background, when)
@@ -1144,6 +1300,35 @@ def paragraph_frame(
     return best
 
 
+#: A sentence that only names a day as what its topic was (最初の転機は2月25日だった。):
+#: a short topic, then the day, then a copula that ends the sentence.
+COPULA_DAY = re.compile(r"(?:だった|でした|である|です|だ)。")
+
+#: How long the topic of such a sentence may be (最初の転機は: 6). Longer, the sentence
+#: tells more than a day and is no frame.
+COPULA_TOPIC = 15
+
+
+def copula_frame(body: str, start: int, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day named by a short sentence of the paragraph before ``start`` whose predicate is
+    that day (最初の転機は2月25日だった。自民、公明の与党と日本維新の会が…合意し…): the writer
+    names the day, then tells what happened on it. The latest such day, day-precise and
+    written with a number; None when the paragraph has no such sentence before ``start``."""
+    para = body.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    best: TimeExpression | None = None
+    for t in times:
+        if not para <= t.start < start or not COPULA_DAY.match(body, t.end):
+            continue
+        opening = max(body.rfind("。", para, t.start) + 1, para)
+        topic = body[opening : t.start]
+        if not topic.endswith("は") or len(topic) > COPULA_TOPIC or "、" in topic:
+            continue
+        if _day(contract_date(t.value)) and any(c.isdigit() for c in t.text):
+            best = t if best is None or t.start > best.start else best
+    return best
+
+
 #: A paragraph that opens on the n-th occasion (2度目の会談は…, 1回目の協議では…).
 ORDINAL_OPENING = re.compile(r"(\d+)(度|回)目の[^、。はで]{1,8}(?:は|では)")
 
@@ -1183,8 +1368,10 @@ def _date_by_paragraph_frame(
     for ev in events:
         frame = None
         if ev.date is None and ev.status == "occurred" and not ev.mention.background:
-            frame = paragraph_frame(body, ev.mention.start, times) or ordinal_frame(
-                body, ev.mention.start, times
+            frame = (
+                paragraph_frame(body, ev.mention.start, times)
+                or ordinal_frame(body, ev.mention.start, times)
+                or copula_frame(body, ev.mention.start, times)
             )
         if frame is not None:
             ev = _dated(ev, frame)
@@ -1229,12 +1416,146 @@ OPENING_DAY = re.compile(r"(?:朝|昼|夜|夕方|未明|午前|午後)?(?:には
 
 
 def opening_day(body: str, start: int, times: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The day-precise time that opens the sentence starting at ``start``, set off by には or
-    a comma (see OPENING_DAY), or None."""
+    """The day-precise time that opens the sentence starting at ``start`` (after 翌 or 前
+    at most: 翌3日には、…先発出場。, or after the sentence's topic and followed by a comma:
+    容疑者は9日、…拘束された), set off by には or a comma (see OPENING_DAY), or None."""
     for t in times:
-        if t.start == start and _day(contract_date(t.value)) and OPENING_DAY.match(body, t.end):
+        before = body[start : t.start] if t.start >= start else "、"
+        opens = before in FRAME_PREFIXES or (
+            TOPIC_OPENING.fullmatch(before) is not None and body.startswith("、", t.end)
+        )
+        if opens and _day(contract_date(t.value)) and OPENING_DAY.match(body, t.end):
             return t
     return None
+
+
+#: The sentence's topic before a day that frames it (マンジョーニ容疑者は9日、…拘束された:
+#: GiNZA may hang the day on anything, even outside the clause): a short noun phrase in は,
+#: with no comma, quotation or clause of its own. 20 characters reach a name with a title.
+TOPIC_OPENING = re.compile(r"[^、。「」『』（）\s]{1,20}は")
+
+
+#: What may stand before the day that opens a clause after a comma (、翌10日には).
+CLAUSE_PREFIXES = ("", "翌", "同")
+
+#: After a day that opens a clause: an optional part of the day, then には, に or a comma.
+CLAUSE_DAY = re.compile(r"(?:朝|昼|夜|夕方|未明|午前|午後)?(?:には|に|、)")
+
+
+def clause_day(body: str, ev: Event, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day-precise time that opens the event's own clause: written right after the last
+    comma before the trigger (with 翌/同 before it) and followed by には, に or a comma (市は
+    3月9日に鎮圧を宣言し、翌10日には…避難指示を解除した: the lifting is dated the 10th, not
+    by the chained clause's 9th). None when no such day opens the clause."""
+    m = ev.mention
+    comma = body.rfind("、", m.start, m.trigger_start)
+    if comma < 0 or body[comma - 1 : comma].isdigit():
+        return None  # 28、29日に会合を開く: a list of days, not a clause opening on the 29th
+    for t in times:
+        if not comma < t.start < m.trigger_start or t.end > m.trigger_start:
+            continue
+        if body[comma + 1 : t.start] not in CLAUSE_PREFIXES or not _day(contract_date(t.value)):
+            continue
+        if CLAUSE_DAY.match(body, t.end) and "、" not in body[t.end + 1 : m.trigger_start]:
+            return t
+    return None
+
+
+def _date_by_clause_day(
+    events: list[Event], body: str, times: Sequence[TimeExpression]
+) -> list[Event]:
+    """An event whose own clause opens with a day after a comma (…宣言し、翌10日には…解除
+    した) takes that day, when its date came from a time written before that comma (the
+    chained clause's, which GiNZA may hang the later day under) or it has none. Background
+    mentions keep theirs."""
+    out: list[Event] = []
+    for ev in events:
+        day = None if ev.mention.background else clause_day(body, ev, times)
+        if day is not None and ev.mention.date_text != day.text:
+            text = ev.mention.date_text
+            own = text is not None and body.find(text, ev.mention.start, ev.mention.end) > day.start
+            if not own:
+                ev = _dated(ev, day)
+        out.append(ev)
+    return out
+
+
+#: A time followed by one of these is the deadline of a planned act (1月末をめどに結論を出す,
+#: 年内を目標に合意する, 3月までに決める): the plan's date.
+DEADLINE = re.compile(r"(?:を|が)?(?:めど|メド|目途|目標|目指)に?|までに")
+
+
+def deadline(body: str, ev: Event, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The month or day a planned event is to be done by, written in its own clause before
+    its trigger and followed by をめどに / までに (…合流を検討し、1月末をめどに結論を出す →
+    2025-01). None otherwise, or when a comma stands between the deadline and the trigger
+    (the deadline then belongs to another clause)."""
+    m = ev.mention
+    for t in times:
+        if not (m.start <= t.start and t.end <= m.trigger_start):
+            continue
+        value = contract_date(t.value) or ""
+        if len(value) < 7 or not DEADLINE.match(body, t.end):
+            continue
+        if "、" not in body[t.end : m.trigger_start] and "。" not in body[t.end : m.trigger_start]:
+            return t
+    return None
+
+
+def _date_by_deadline(
+    events: list[Event], body: str, times: Sequence[TimeExpression]
+) -> list[Event]:
+    """A planned event with no date of its own takes its deadline (see :func:`deadline`):
+    an act planned by the end of January is dated January, the precision the text gives."""
+    out: list[Event] = []
+    for ev in events:
+        due = deadline(body, ev, times) if ev.date is None and ev.status == "planned" else None
+        out.append(_dated(ev, due) if due is not None else ev)
+    return out
+
+
+#: Words that open a clause on another occasion than the one just told (これとは別に,
+#: 別途): what follows is not dated by it.
+ANOTHER_OCCASION = ("これとは別に", "それとは別に", "別途")
+
+
+def _date_by_meeting(events: list[Event], body: str) -> list[Event]:
+    """An undated, occurred, non-background event told in the sentence of a dated meeting or
+    the next one in its paragraph, by two or more of the meeting's parties and nobody else
+    (日米外相は13日、会談した。両氏は…方針で一致した), was done together in that meeting and
+    takes its day. What one party said (ゼレンスキー氏は…用意があると話した) may have been
+    said elsewhere, and only a meeting (CONSULT) dates what follows: other dated events are
+    single acts. A sentence that turns to another occasion (これとは別に) is not carried."""
+    out: list[Event] = []
+    meeting: Event | None = None
+    for ev in events:
+        if (
+            meeting is not None
+            and ev.date is None
+            and ev.status == "occurred"
+            and not ev.mention.background
+            and ev.mention.sentence_index - meeting.mention.sentence_index <= 1
+            and "\n\n" not in body[meeting.mention.start : ev.mention.start]
+            and len(_parties(ev)) >= 2
+            and _parties(ev) <= _parties(meeting)
+            and not any(w in ev.mention.sentence for w in ANOTHER_OCCASION)
+        ):
+            ev = dataclasses.replace(
+                ev,
+                date=meeting.date,
+                mention=dataclasses.replace(ev.mention, date_text=meeting.mention.date_text),
+            )
+        if ev.type == "CONSULT" and _day(ev.date) and not ev.mention.background:
+            meeting = ev
+        elif _day(ev.date) and not ev.mention.background:
+            meeting = None  # another dated occasion: what follows may belong to it
+        out.append(ev)
+    return out
+
+
+def _parties(ev: Event) -> set[str]:
+    """The entities of an event's actors and recipients."""
+    return {p.entity for p in ev.actors + ev.recipients}
 
 
 def _date_by_sentence_frame(
@@ -1375,6 +1696,8 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
         if topic:
             ctx.topic, ctx.topic_at = topic, sentence.index
     lead_end = analysis.body.find("\n\n")
+    ctx.events = _date_by_clause_day(ctx.events, analysis.body, analysis.times)
+    ctx.events = _date_by_deadline(ctx.events, analysis.body, analysis.times)
     ctx.events = _date_by_sentence_frame(ctx.events, analysis.body, analysis.times)
     ctx.events = _date_by_paragraph_frame(ctx.events, analysis.body, analysis.times)
     ctx.events = _place_games(ctx.events, analysis)
@@ -1382,6 +1705,7 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
     ctx.events = _date_by_game_day(
         ctx.events, analysis.published, lead_end if lead_end >= 0 else 10**9, analysis.times
     )
+    ctx.events = _date_by_meeting(ctx.events, analysis.body)
     # Claims are dated after the lead rule: a hedged claim is no occasion to date others by.
     ctx.events = finish(
         ctx.events, analysis.published, lead_end=lead_end if lead_end >= 0 else 10**9
