@@ -800,8 +800,108 @@ def _implied_parties(
         + occasion_partners(tree, cand, actors)
         + aided_bodies(tree, cand, actors)
         + requested_agents(tree, cand, actors)
+        + each_partners(tree, cand, actors)
+    )
+    # A purpose's addressee only stands in for a partner the talks do not name themselves
+    # (Xに説明するためYと会談した: Y is the partner, not X).
+    others = (
+        others or purpose_partners(tree, cand, actors) or criticised_addressees(tree, cand, actors)
     )
     return benefactive_roles(tree, cand, actors, doers, others)
+
+
+#: What may stand between a date and the partner it dates (23日に、ウクライナと).
+DATE_LINKS = frozenset({"に", "には", "、"})
+
+
+def dated_partners(
+    tree: Tree, partners: Sequence[ActorMention], times: Sequence[TimeExpression]
+) -> list[tuple[TimeExpression, list[ActorMention]]]:
+    """Partners of one predicate each dated on their own (米国が23日にウクライナと、24日に
+    ロシアとそれぞれ開いた協議: two talks, one per day and partner). Pairs each partner with
+    the time expression written right before it (only に/には/、 between) and returns the
+    groups in text order when there are at least two dates and every partner has one;
+    [] for a single occasion. For the caller that splits such an event in two."""
+    pairs: dict[int, tuple[TimeExpression, list[ActorMention]]] = {}
+    for p in partners:
+        time = next((t for t in times if _dates(tree, t, p)), None)
+        if time is None:
+            return []
+        pairs.setdefault(time.start, (time, []))[1].append(p)
+    if len({t.value for t, _ in pairs.values()}) < 2:
+        return []
+    return [pairs[k] for k in sorted(pairs)]
+
+
+def _dates(tree: Tree, time: TimeExpression, partner: ActorMention) -> bool:
+    """True when only date links (に, 、) stand between ``time`` and ``partner``."""
+    if time.end >= partner.start:
+        return False
+    between = [t for t in tree.tokens.values() if time.end <= t.start and t.end <= partner.start]
+    return bool(between) and all(t.surface in DATE_LINKS for t in between)
+
+
+#: Distributive words after a partner phrase (ロシア、ウクライナの両国とそれぞれ…合意した):
+#: the doer dealt with each of them separately, and each takes part.
+EACH_WORDS = frozenset({"それぞれ", "各々", "おのおの"})
+
+
+def each_partners(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The partners of talks, an agreement or a refusal written 「Xとそれぞれ」 inside the
+    predicate's clause (米国は…両国とそれぞれ、黒海で…やめることで合意した): GiNZA hangs Xと
+    on それぞれ and それぞれ on the verb of the agreement's content, so the phrase is no argument
+    of the predicate although the distributive word ties it to the dealing itself. Returns
+    the actors of the と-phrase (a summing-up noun's names included); [] for other types."""
+    if cand.entry.type not in PARTY_TYPES:
+        return []
+    found: list[ActorMention] = []
+    for word in tree.tokens.values():
+        if word.lemma not in EACH_WORDS or word.i >= cand.first:
+            continue
+        if cand.pred.i not in {h.i for h in tree.ancestors(word.i)}:
+            continue  # a それぞれ of another clause (…とそれぞれ会談した首相が合意した)
+        case, noun = tree.tokens.get(word.i - 1), tree.tokens.get(word.i - 2)
+        if case is None or noun is None or case.surface not in ("と", "とも"):
+            continue
+        if case.head != noun.i:
+            continue
+        ids = set(tree.subtree(noun.i))
+        for a in actors:
+            tok = _token_at(tree, a.end)
+            if tok is not None and tok.i in ids and a.kind != "place":
+                found.append(a)
+    return found
+
+
+#: Nouns that make a clause the purpose of the predicate (説明するため電話会談を行った).
+PURPOSE_NOUNS = frozenset({"ため", "為"})
+#: Particles of the one a purpose clause addresses (Xに説明する, Xと話し合う).
+ADDRESS_PARTICLES = ("に", "と", "とも", "に対し", "に対して")
+
+
+def purpose_partners(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For talks or a call held for a purpose (この合意をXに説明するため電話会談を行った), the
+    one the purpose clause addresses with に/と: the partner of the talks. Only CONSULT, and
+    only a purpose: a passive or past clause before ため gives a cause (Xに攻撃されたため,
+    Xに制裁を科したため), whose parties are no partners. [] otherwise."""
+    if cand.entry.type != "CONSULT":
+        return []
+    found: list[ActorMention] = []
+    for kid in tree.kids(cand.pred.i) + tree.kids(cand.trigger.i):
+        if kid.lemma not in PURPOSE_NOUNS:
+            continue
+        for clause in tree.kids(kid.i, "acl"):
+            past = any(t.lemma == "た" for t in tree.tail(clause.i))
+            if clause.pos != "VERB" or _passive(tree, clause) or past:
+                continue  # 制裁を科したため: a past verb before ため gives a cause
+            for arg in tree.kids(clause.i):
+                if tree.particles(arg.i) in ADDRESS_PARTICLES:
+                    found += subject_actors(tree, arg, actors)
+    return found
 
 
 #: Particles that tie a noun to the noun after it (プーチン氏との会談, 施設への攻撃, 米国からの
@@ -1006,7 +1106,12 @@ def accused(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list
     """For an accusation, the subject of the clause it quotes or names: 「ロシアが合意をゆがめて
     いると非難した」 accuses Russia; 「政府の方針が二転三転したことを批判した」 the government,
     owner of the policy. The first subject word in the clause counts; none -> []."""
-    for kid in tree.kids(cand.pred.i):
+    return _accused_by(tree, cand.pred, actors)
+
+
+def _accused_by(tree: Tree, pred: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The subject (or its owner) of the clause quoted or named by the accusing ``pred``."""
+    for kid in tree.kids(pred.i):
         parts = tree.particles(kid.i)
         if not (kid.dep == "ccomp" or parts.endswith("と") or _is_clause_noun(tree, kid)):
             continue
@@ -1067,6 +1172,7 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
             )
             if subject is not None:
                 found += subject_actors(tree, subject, actors)
+    found += answered_requesters(tree, cand, actors)
     for root in _arg_roots(tree, cand):
         found += _clause_proposer(tree, root, actors)
         # 米国とウクライナが合意した停戦案については受け入れを見送った: those who agreed on a
@@ -1081,6 +1187,33 @@ def proposers(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> li
                 for kid in tree.kids(verb.i):
                     if kid.dep == "nsubj" or tree.particles(kid.i)[:1] == "が":
                         found += subject_actors(tree, kid, actors)
+    return found
+
+
+#: Conjunctions that set a clause against the next one (求めてきたが、…受け入れなかった).
+CONTRAST_MARKS = ("が", "けど", "けれど", "けれども", "ものの", "のに")
+
+
+def answered_requesters(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The subject of a demand or proposal set against the answer in the same sentence (日本
+    政府は…外すよう米側に求めてきたが、米政権はこれを受け入れなかった): the answer refers to
+    it with a pronoun or names no object, so the one who asked is the other side. Only a
+    proposing clause (propose cue) marked with a contrastive conjunction; [] otherwise."""
+    if any(
+        tree.particles(k.i)[:1] == "を" and k.pos != "PRON" and k.i != cand.trigger.i
+        for k in tree.kids(cand.pred.i)
+    ):
+        return []  # 米国の案を受け入れなかった: the answer names what it answers
+    propose = load_lexicon().cue("propose")
+    found: list[ActorMention] = []
+    for clause in tree.kids(cand.pred.i, "advcl"):
+        if clause.lemma not in propose or not tree.particles(clause.i).endswith(CONTRAST_MARKS):
+            continue
+        for kid in tree.kids(clause.i):
+            if _subject_word(tree, kid):
+                found += subject_actors(tree, kid, actors)
     return found
 
 
@@ -1301,6 +1434,29 @@ def _body_subjects(tree: Tree, words: Sequence[Token]) -> list[Token]:
         if _subject_word(tree, kid, listed=True)
         and tree.particles(kid.i).removeprefix("など")[:1] in ("が", "は")
     ]
+
+
+def criticised_addressees(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For a request chained after a criticism (同社の報告が遅れたと批判し、…国に報告するよう
+    求めた), the one criticised: the demand that follows a reproach is made to its target.
+    Only a continuative clause (…批判し、) whose verb is an ACCUSE trigger; the criticised
+    is its object or the subject of the clause it quotes. [] for other types; the caller
+    uses it only when the request names no addressee of its own."""
+    if cand.entry.type != "REQUEST":
+        return []
+    lex = load_lexicon()
+    found: list[ActorMention] = []
+    for clause in tree.kids(cand.pred.i, "advcl"):
+        entry = lex.triggers.get(clause.lemma)
+        if entry is None or entry.type != "ACCUSE" or not tree.continuative(clause.i):
+            continue
+        for kid in tree.kids(clause.i):
+            if tree.particles(kid.i) in ("を", "に対し", "に対して"):
+                found += subject_actors(tree, kid, actors)
+        found += _accused_by(tree, clause, actors)
+    return found
 
 
 def requested_agents(
