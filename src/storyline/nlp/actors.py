@@ -10,12 +10,27 @@ Four passes over the article, each only on text the earlier ones left uncovered:
 2. **Country prefixes**: runs like ``日米`` / ``米ロ`` (one mention per country) and a lone
    ``米``/``露`` before a head noun (``米政府``, ``露軍``).
 3. **Provisional entities** (``provisional:<name>``): a Sudachi person-name sequence, or an
-   unknown katakana name, followed by a title or 氏/さん; an organisation written
-   ``株式会社X`` / ``X株式会社`` / kana or Latin ``X社`` / ``X銀行`` ..., a proper noun ending in an
-   organisation suffix (三菱商事), or a body ending in 省/庁/党 (保健省, named with the country
-   written before it: ``provisional:イスラエル保健省``). Suffixes are in ``kb_titles.tsv``.
-4. **Coreference**: 同氏/同社/同国/同党/同省/同大統領… point back to the last fitting mention;
-   両首脳/両氏 to the last two people.
+   unknown katakana name (two joined by a middle dot: ルイジ・マンジョーニ), followed by a
+   title or 氏/さん; a kanji name with its reading in brackets (孫興民（ソン・フンミン）選手);
+   男/女 with an age (男（26）); an organisation written ``株式会社X`` / ``X株式会社`` / kana or
+   Latin ``X社`` / ``X銀行`` ..., a proper noun ending in an organisation suffix (三菱商事,
+   小林製薬) or followed by one (東和|精工|ホールディングス), a body ending in 省/庁/党 (保健省,
+   named with the country written before it: ``provisional:イスラエル保健省``), or a court,
+   prosecutor, police force, union or association named before its ending (東京|地方裁判所,
+   マンハッタン|地区検察, 神奈川県|警, 国際|機械|工|労働組合). A surname after the full name
+   (マンジョーニ容疑者, 孫選手) is the same person. Endings are in ``kb_titles.tsv``.
+3b. **Later forms** of what pass 3 found, anywhere in the article: the name again (ニデック),
+   without its legal ending (牧野フライス製作所 -> 牧野フライス), with its short ending
+   (東京地方裁判所 -> 東京地裁), a Latin or picked abbreviation written in brackets after it
+   (国際機械工労働組合（IAM）, 日本労働組合総連合会（連合）), a person's full name or reading.
+4. **Coreference**: 同氏/同社/同国/同党/同省/同大統領… point back to the last fitting mention
+   (同社 prefers the topic of the sentence before); 両首脳/両氏 to the last two people; the
+   category nouns 教団/組合員/同組合/同地裁 to the last organisation named with a fitting
+   ending, 容疑者/被告側 to the person last given that title.
+
+Homonymous bodies of different countries (社会民主党: Japan's or Germany's) are told apart by
+the country named last within ``_CONTEXT_REACH`` characters before (a country, an
+organisation's country, or the country of a person's role).
 
 Offsets are into ``text`` as given; matching uses a per-character fold (full-width ASCII to
 ASCII, lower case) that never changes the length, so offsets stay exact.
@@ -23,6 +38,8 @@ ASCII, lower case) that never changes the length, so offsets stay exact.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -48,7 +65,10 @@ _MAX_CHUNK_CHARS = 15_000
 _TITLES_AFTER_COMMON_NOUNS = frozenset(
     {"社長", "会長", "副社長", "代表", "最高経営責任者", "最高執行責任者", "頭取", "委員長",
      "議長", "副議長", "教授", "容疑者", "被告", "司令官", "総裁", "事務局長", "党首",
-     "幹事長", "知事", "市長"}
+     "幹事長", "知事", "市長", "委員", "副委員長", "書記長", "理事長", "会頭", "学長", "署長",
+     "本部長", "局長", "部長", "所長", "取締役", "専務", "常務", "創業者", "名誉会長",
+     "最高財務責任者", "記者", "コーチ", "弁護士", "主将", "裁判長", "裁判官", "検事", "町長",
+     "村長", "区長", "副知事", "副市長", "副総裁"}
 )  # fmt: skip
 
 #: Titles of heads of state or government: 両首脳 ("both leaders") prefers people with them,
@@ -56,14 +76,36 @@ _TITLES_AFTER_COMMON_NOUNS = frozenset(
 _LEADER_TITLES = frozenset({"大統領", "首相", "国家主席", "総書記", "国王", "最高指導者"})
 
 #: Surface endings that mark a government body rather than a company, so that 同社 skips them.
-_NOT_COMPANY_ENDINGS = ("省", "庁", "府", "党", "院", "会", "局", "隊", "裁", "所", "国", "軍")
+_NOT_COMPANY_ENDINGS = (
+    "省",
+    "庁",
+    "府",
+    "党",
+    "院",
+    "会",
+    "局",
+    "隊",
+    "裁",
+    "所",
+    "国",
+    "軍",
+    "組合",
+    "労組",
+    "ユニオン",
+    "連盟",
+    "検察",
+    "警",
+    "団",
+    "検",
+    "教会",
+)
 
 
 # --------------------------------------------------------------------------- characters
 
 
 #: Version of the linking code; part of the nlp producer name (bump when behaviour changes).
-ACTORS_VERSION = "actors-5"
+ACTORS_VERSION = "actors-6"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -144,6 +186,15 @@ class _Matcher:
     countries: _Trie  # country aliases only, for ゼレンスキー・ウクライナ大統領
     prefixes: dict[str, tuple[str, bool]]
     lexicon: TitleLexicon
+    bodies: _Trie  # body endings (地方裁判所, 県警, 労働組合): values are "place" / "words"
+    #: Any body ending, to find with one regex search where one may stand in an article.
+    body_pattern: re.Pattern[str]
+    org_suffix_set: frozenset[str]
+    #: First characters of the category nouns and 同-markers of ``lexicon.categories``.
+    category_starts: frozenset[str]
+    marker_starts: re.Pattern[str]  # those and 同/両/双: where a coreference marker may start
+    #: Entity key -> the country its mention puts in context (see _context_country).
+    context_of: dict[str, str]
     #: Speed: the first (folded) characters of all aliases and the prefix characters, as
     #: character classes, so that passes 1 and 2 jump to the next place a match can start
     #: instead of trying every character (most characters start no alias).
@@ -189,8 +240,24 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
     for surface in lex.heads:
         words.add(surface, ("head", surface))
     prefixes = _prefix_table()
+    bodies = _Trie()
+    for surface, body_kind in lex.body_suffixes.items():
+        bodies.add(surface, body_kind)
     return _Matcher(
-        kb, aliases, words, countries, prefixes, lex,
+        kb, aliases, words, countries, prefixes, lex, bodies,
+        category_starts=frozenset(c[0] for c in lex.categories),
+        marker_starts=_char_class({*"同両双", *(c[0] for c in lex.categories)}),
+        context_of={
+            e.key: c for e in kb.entities() if (c := _context_country(kb, e)) is not None
+        },
+        body_pattern=re.compile(
+            # Folded as the text it is searched in is (FC -> fc).
+            "|".join(
+                re.escape(_fold_text(b)) for b in sorted(lex.body_suffixes, key=len, reverse=True)
+            )
+            or "(?!)"
+        ),
+        org_suffix_set=frozenset(lex.org_suffixes),
         alias_starts=_char_class(aliases.children), prefix_chars=_char_class(prefixes),
     )  # fmt: skip
 
@@ -224,6 +291,16 @@ class _Text:
     tok_of: list[int]  # character offset -> index of the split-mode-C token covering it
     country_ends: dict[int, str] = field(default_factory=dict)  # end offset -> country key
     country_starts: dict[int, int] = field(default_factory=dict)  # end offset -> its start
+    #: Countries named so far in pass 1, as (end offset, country key), for homonyms
+    #: (社会民主党 after ショルツ首相 is Germany's).
+    context: list[tuple[int, str]] = field(default_factory=list)
+    #: Pass 3's people: a surname (マンジョーニ, 岸田, 孫) -> the person first named in full.
+    surnames: dict[str, ActorMention] = field(default_factory=dict)
+    #: Forms that name an entity found earlier without a title (ルイジ・マンジョーニ,
+    #: 牧野フライス, 東京地裁, IAM) -> that entity's first mention (pass 3b).
+    later_forms: dict[str, ActorMention] = field(default_factory=dict)
+    #: Sorted start offsets of body endings in the text (speed: _body_at looks here first).
+    body_starts: list[int] = field(default_factory=list)
 
 
 @functools.cache
@@ -449,14 +526,58 @@ def _dot_joined(mt: _Matcher, doc: _Text, start: int, end: int) -> bool:
     return False
 
 
-def _choose(entries: list[_Entry], kb: KnowledgeBase, base: str | None) -> _Entry:
-    """Among entities sharing an alias, prefer one with a role of the title the text gives."""
-    if base and len(entries) > 1:
+#: How far back (characters) a country named before a shared party or body name decides
+#: whose it is (オラフ・ショルツ首相の社会民主党: Germany's). A paragraph or two of news;
+#: further back, the home entity (listed first in the base) is the safer reading.
+_CONTEXT_REACH = 200
+
+
+def _choose(
+    entries: list[_Entry], kb: KnowledgeBase, base: str | None, context: Sequence[str] = ()
+) -> _Entry:
+    """Among entities sharing an alias, prefer one with a role of the title the text gives,
+    then, for bodies of different countries (社会民主党: Japan's or Germany's), the one whose
+    country was named last in ``context`` (country keys, latest last); else the first."""
+    if len(entries) < 2:
+        return entries[0]
+    if base:
         for entry in entries:
             entity = kb.get(entry.key)
             if entity and any(r.title == base for r in entity.roles):
                 return entry
+    countries = {e.key: getattr(kb.get(e.key), "country", None) for e in entries}
+    if len(set(countries.values())) > 1:
+        for country in reversed(context):
+            for entry in entries:
+                if countries[entry.key] == country:
+                    return entry
     return entries[0]
+
+
+def _context_country(kb: KnowledgeBase, entity: Entity) -> str | None:
+    """The country a mention puts in context: a country itself, an organisation's country,
+    or the country of a person's latest role (ショルツ: Germany)."""
+    if entity.kind == "country":
+        return entity.key
+    if entity.country:
+        return entity.country
+    for role in reversed(entity.roles):
+        org = kb.get(role.org) if role.org else None
+        if org is not None and org.kind == "country":
+            return org.key
+    return None
+
+
+def _body_suffix_at(
+    mt: _Matcher, doc: _Text, i: int, *, kinds: tuple[str, ...] = ("place",)
+) -> int:
+    """The end of the longest body ending (地方裁判所, 地検, 県警 ...) of the given kinds
+    starting at ``i`` and ending on a token boundary; ``i`` when there is none."""
+    best = i
+    for end, values in mt.bodies.walk(doc.folded, i):
+        if any(v in kinds for v in values) and (end in doc.ends_c or end in doc.bounds_a):
+            best = end
+    return best
 
 
 def _org_prefix(mt: _Matcher, doc: _Text, entity: Entity, start: int) -> int | None:
@@ -494,10 +615,16 @@ def _try_alias(
         return None
     if _dot_joined(mt, doc, start, end) and (title is None or doc.text[end] != "・"):
         return None  # ワシントン・ポスト, トランプ・タワー: part of a longer katakana name
-    entry = _choose(entries, mt.kb, title.base if title else None)
+    # Speed: the context is only read for an alias that several entities share.
+    near = (
+        [c for end_, c in doc.context if end_ > start - _CONTEXT_REACH] if len(entries) > 1 else []
+    )
+    entry = _choose(entries, mt.kb, title.base if title else None, near)
     entity = mt.kb.get(entry.key)
     if entity is None:
         return None
+    if entity.kind == "place" and _body_suffix_at(mt, doc, end) > end:
+        return None  # 東京|地方裁判所, 大阪|地検: the court or office, found in pass 3
     if entity.kind != "person":
         title = None
     elif _other_given_name(doc, entity, start, end):
@@ -547,6 +674,10 @@ def _past_foreign_body(
                 and _org_prefix(mt, doc, entity, i) is None
             ):
                 return int(end)
+            if entity is not None and entity.kind == "place":
+                body_end = _body_suffix_at(mt, doc, end)
+                if body_end > end:
+                    return body_end  # ロンドン警視庁: not Tokyo's 警視庁 inside it
     return i + 1
 
 
@@ -570,6 +701,9 @@ def _link_known(mt: _Matcher, doc: _Text) -> list[ActorMention]:
             continue
         out.append(found)
         _cover(doc, found.start, found.end)
+        country = mt.context_of.get(found.entity)
+        if country is not None:
+            doc.context.append((found.end, country))
         if found.kind == "country":
             doc.country_ends[found.end] = found.entity
             doc.country_starts[found.end] = found.start
@@ -663,25 +797,146 @@ def _is_foreign_name(tok: _Tok) -> bool:
     return tok.pos[0] == "名詞" and _KATA_DOT_ONLY.fullmatch(tok.surface) is not None
 
 
+def _name_tokens_end(toks: list[_Tok], k: int) -> int:
+    """The index after the person-name tokens from ``k``: Sudachi person names or katakana
+    words, with a middle dot between two of them (ルイジ・マンジョーニ)."""
+    j = k
+    while j < len(toks):
+        if (
+            _is_person_name(toks[j])
+            or _is_foreign_name(toks[j])
+            or (
+                j > k
+                and toks[j].surface in ("・", "･")
+                and j + 1 < len(toks)
+                and (_is_person_name(toks[j + 1]) or _is_foreign_name(toks[j + 1]))
+            )
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+#: A reading in brackets after a name written in kanji: 孫興民（ソン・フンミン）選手.
+_READING = re.compile(r"[（(]([\u30a1-\u30faー・]{2,20})[）)]")
+#: An age in brackets after 男/女 (無職の男（26）): the unnamed person of a crime report.
+_AGE = re.compile(r"[（(]\d{1,3}[）)]")
+_AGE_NOUNS = frozenset({"男", "女", "男性", "女性"})
+
+
 def _person_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | None:
-    """A provisional person from token ``k``: name tokens then a title or honorific."""
-    toks, j = doc.toks, k
-    while j < len(toks) and (_is_person_name(toks[j]) or _is_foreign_name(toks[j])):
-        j += 1
-    if j == k or not _adjacent(toks, k, j - 1) or not _free(doc, toks[k].start, toks[j - 1].end):
+    """A provisional person from token ``k``: name tokens then a title or honorific, or a
+    kanji name with its reading in brackets then one (孫興民（ソン・フンミン）選手)."""
+    toks = doc.toks
+    if not (_is_person_name(toks[k]) or _is_foreign_name(toks[k])):
+        # Speed: most tokens open no name; only a kanji one may open 孫興民（ソン・フンミン）.
+        return _read_name_at(mt, doc, k) if "\u4e00" <= toks[k].surface[0] <= "\u9fff" else None
+    j = _name_tokens_end(toks, k)
+    if not _adjacent(toks, k, j - 1) or not _free(doc, toks[k].start, toks[j - 1].end):
         return None
     start, end = toks[k].start, toks[j - 1].end
     title = _title_after(mt, doc, end)
-    if title is None or not _free(doc, start, title.end):
+    if title is None:
+        return _read_name_at(mt, doc, k)  # 李康仁（イ・ガンイン）選手
+    if not _free(doc, start, title.end):
         return None  # the title (with its country prefix) must not overlap a linked mention
-    all_names = all(_is_person_name(t) or t.oov for t in toks[k:j])
+    # A middle dot joins a foreign given name and surname (ジェームズ・ホール): a name even
+    # when Sudachi knows one part as a common word (ホール).
+    dotted = any(t.surface in ("・", "･") for t in toks[k:j])
+    all_names = dotted or all(_is_person_name(t) or t.oov for t in toks[k:j])
     if not all_names and title.base in _TITLES_AFTER_COMMON_NOUNS:
         return None  # メーカー社長: a common katakana noun before a business title
     name = doc.text[start:end]
     if end - start < 2 and title.title is None:
         return None
     extra = {"title": title.title, "country_prefix": title.prefix}
-    return _provisional(name, doc, start, title.end, "person", **extra), j
+    mention = _provisional(name, doc, start, title.end, "person", **extra)
+    surname = toks[k].surface if toks[k].pos[1:4] == ("固有名詞", "人名", "姓") else None
+    return _remember_person(doc, mention, surname=surname if j - k > 1 else None), j
+
+
+def _read_name_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | None:
+    """孫興民（ソン・フンミン）選手: two to four kanji from token ``k``, their katakana reading
+    in brackets, then a title or honorific. The person is named by the kanji; the reading and
+    (for three kanji, as Chinese and Korean names are written) the first character, the
+    surname, name them later."""
+    start, t = doc.toks[k].start, doc.text
+    # Speed: most tokens have no bracket two to four characters on; test that first.
+    if "（" not in t[start + 2 : start + 5] and "(" not in t[start + 2 : start + 5]:
+        return None
+    m = _READING.search(t, start + 2, start + 30)
+    if m is None or m.start() - start > 4 or m.start() not in doc.ends_c:
+        return None
+    name = t[start : m.start()]
+    if not all("\u4e00" <= c <= "\u9fff" for c in name) or not _free(doc, start, m.end()):
+        return None
+    title = _title_after(mt, doc, m.end())
+    if title is None or not _free(doc, m.end(), title.end):
+        return None
+    mention = _provisional(name, doc, start, title.end, "person", title=title.title)
+    mention = _remember_person(doc, mention, surname=name[0] if len(name) == 3 else None)
+    doc.later_forms.setdefault(m.group(1), mention)
+    j = k
+    while j < len(doc.toks) and doc.toks[j].start < title.end:
+        j += 1
+    return mention, j
+
+
+def _age_person_at(doc: _Text, k: int) -> tuple[ActorMention, int] | None:
+    """An unnamed person of a crime or accident report: 男/女 with an age in brackets
+    (無職の男（26）), named ``男（26）`` so that 同容疑者 later can point back to it."""
+    tok = doc.toks[k]
+    m = _AGE.match(doc.folded, tok.end) if tok.surface in _AGE_NOUNS else None
+    if m is None or not _free(doc, tok.start, m.end()):
+        return None
+    mention = _provisional(doc.text[tok.start : m.end()], doc, tok.start, m.end(), "person")
+    j = k + 1
+    while j < len(doc.toks) and doc.toks[j].start < m.end():
+        j += 1
+    return mention, j
+
+
+def _remember_person(doc: _Text, mention: ActorMention, *, surname: str | None) -> ActorMention:
+    """Record a provisional person for later mentions, or return the person it names again.
+
+    A name that is the surname of a person named in full before (マンジョーニ after ルイジ・
+    マンジョーニ, 岸田 after 岸田光哉) gives that person. A full name registers its surname
+    (``surname``, or the last part after a middle dot) and, when it is specific enough to
+    stand without a title (a middle dot, or a surname and a given name), itself."""
+    earlier = doc.surnames.get(mention.name) or doc.later_forms.get(mention.name)
+    if earlier is not None and earlier.kind == "person":
+        return dataclasses.replace(mention, entity=earlier.entity, name=earlier.name)
+    name = mention.name
+    if "・" in name:
+        surname = name.rsplit("・", 1)[1]
+    if surname and len(surname) < len(name):
+        doc.surnames.setdefault(surname, mention)
+        if len(name) >= 3:
+            doc.later_forms.setdefault(name, mention)
+    return mention
+
+
+def _known_surname_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | None:
+    """A surname of a person named in full before, then a title or honorific (孫選手 after
+    孫興民（ソン・フンミン）選手): that person, even where Sudachi does not read a name."""
+    start = doc.toks[k].start
+    for surname, earlier in doc.surnames.items():
+        end = start + len(surname)
+        if not doc.text.startswith(surname, start) or end not in doc.ends_c:
+            continue
+        title = _title_after(mt, doc, end)
+        if title is None or not _free(doc, start, title.end):
+            continue
+        mention = _provisional(
+            earlier.name, doc, start, title.end, "person", title=title.title,
+            country_prefix=title.prefix,
+        )  # fmt: skip
+        j = k
+        while j < len(doc.toks) and doc.toks[j].start < title.end:
+            j += 1
+        return mention, j
+    return None
 
 
 def _adjacent(toks: list[_Tok], k: int, j: int) -> bool:
@@ -788,26 +1043,53 @@ def _kanji_org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorM
     return None
 
 
+def _proper_then_suffix(
+    doc: _Text, k: int, suffixes: frozenset[str]
+) -> tuple[ActorMention, int] | None:
+    """A company named by a proper noun, up to two more nouns and a separate suffix token:
+    東和|精工|ホールディングス, 山田|電機. 社/省/庁/党 are left to the rules above (a proper
+    noun before 社 is often a place: 本社, 大阪社)."""
+    toks = doc.toks
+    if toks[k].pos[1] != "固有名詞":
+        return None
+    for j in range(k + 1, min(k + 4, len(toks))):
+        tok = toks[j]
+        if tok.surface in suffixes and tok.surface not in ("社", *_BODY_SUFFIXES):
+            if not _adjacent(toks, k, j) or not _free(doc, toks[k].start, tok.end):
+                return None
+            return _provisional(
+                doc.text[toks[k].start : tok.end], doc, toks[k].start, tok.end, "org"
+            ), j + 1
+        if tok.pos[0] != "名詞" or tok.pos[1] == "数詞" or "人名" in tok.pos[2:3]:
+            return None
+    return None
+
+
 #: Katakana words that follow 大手 as a description, not a name (自動車大手メーカー).
 _GENERIC_AFTER_OTE = frozenset({"メーカー", "グループ", "チェーン", "スーパー", "ブランド"})
 
 
 def _after_industry_ote(doc: _Text, k: int) -> tuple[ActorMention, int] | None:
-    """A company introduced by its industry: 航空機大手ボーイング, 製薬大手の小林製薬. Token ``k``
-    opens the name when the tokens before it are a noun, 大手 and optionally の (so 大手銀行,
-    where 大手 comes first, is no name); the name is a run of adjacent proper-noun or
-    katakana/Latin noun tokens that ends before a non-noun (a particle or punctuation)."""
+    """A company introduced by its industry: 航空機大手ボーイング, 製薬大手の小林製薬, 工作機械
+    メーカーのTAKISAWA. Token ``k`` opens the name when the tokens before it are a noun, 大手
+    or メーカー and optionally の (so 大手銀行, where 大手 comes first, is no name); the name is
+    a run of adjacent proper-noun or katakana/Latin noun tokens (after メーカー, only proper
+    nouns or words the dictionary does not know: メーカーのシェア is no company) that ends
+    before a non-noun (a particle or punctuation)."""
     toks = doc.toks
     p = k - 1
     if p >= 1 and toks[p].surface == "の":
         p -= 1
-    if p < 1 or toks[p].surface != "大手" or toks[p - 1].pos[0] != "名詞":
+    if p < 1 or toks[p].surface not in ("大手", "メーカー") or toks[p - 1].pos[0] != "名詞":
         return None
+    maker = toks[p].surface == "メーカー"
     j = k
     while j < len(toks) and toks[j].pos[0] == "名詞" and toks[j].pos[1] != "数詞":
         tok = toks[j]
         kana = all(_is_kata(c) or (c.isascii() and c.isalpha()) for c in tok.surface)
         if not (tok.pos[1] == "固有名詞" or kana) or "サ変可能" in tok.pos[2]:
+            return None
+        if maker and tok.pos[1] != "固有名詞" and not tok.oov:
             return None
         j += 1
     if j == k or j >= len(toks) or toks[j].pos[0] == "名詞" or not _adjacent(toks, k, j - 1):
@@ -827,7 +1109,9 @@ def _qualified_org(doc: _Text, start: int, end: int) -> ActorMention:
     return _provisional(name, doc, start, end, "org")
 
 
-def _org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorMention, int] | None:
+def _org_at(
+    doc: _Text, k: int, suffixes: tuple[str, ...], suffix_set: frozenset[str]
+) -> tuple[ActorMention, int] | None:
     """A provisional organisation starting at token ``k``, or None."""
     toks = doc.toks
     if toks[k].surface == "株式会社":
@@ -842,21 +1126,122 @@ def _org_at(doc: _Text, k: int, suffixes: tuple[str, ...]) -> tuple[ActorMention
         _name_before_kabushiki(doc, k)
         or _kana_org_at(doc, k, suffixes)
         or _kanji_org_at(doc, k, suffixes)
+        or (toks[k].pos[1] == "固有名詞" and _proper_then_suffix(doc, k, suffix_set))
+        or None
     )
 
 
+#: Nouns that never open the name of a body (同組合, 各労組, 今年の..., 両地裁).
+_NOT_BODY_STARTS = ("同", "両", "各", "当", "本", "他", "その")
+#: Single-character tokens that may sit between a place and a police ending: 大阪|府|警.
+_PLACE_UNITS = frozenset({"府", "県", "都", "道", "市", "州"})
+#: The most noun tokens a union or association name runs to before its ending
+#: (全国|霊感商法|対策|弁護士|連絡会 is four); longer runs are usually a clause's nouns.
+_MAX_BODY_WORDS = 5
+
+
+def _body_name_token(tok: _Tok, *, words: bool) -> bool:
+    """Whether a token may be part of the name before a body ending: a proper noun or a
+    katakana/Latin noun, and with ``words`` (unions, associations) also a common noun that is
+    not a number or a time word (今年, 今回)."""
+    if tok.pos[0] != "名詞" or tok.pos[1] == "数詞" or tok.surface.isdigit():
+        return False
+    if tok.pos[1] == "固有名詞" or _KANA_LATIN_ONLY.fullmatch(tok.surface) is not None:
+        return True
+    return words and "副詞可能" not in tok.pos[2]
+
+
+def _body_at(mt: _Matcher, doc: _Text, k: int) -> tuple[ActorMention, int] | None:
+    """A court, prosecutor, police force, union or association: name tokens from ``k`` then
+    a body ending of ``kb_titles.tsv`` (東京|地方裁判所, マンハッタン|地区検察, 神奈川県|警,
+    国際|機械|工|労働組合, 全国|霊感商法|対策|弁護士|連絡会). Before a "place" ending only
+    proper or katakana/Latin names count; before a "words" ending ordinary nouns too, but then
+    two tokens at least unless the first is a name (大手労組, 各労組 are no names)."""
+    toks = doc.toks
+    # Speed: a body ending must start within the next few tokens; most tokens have none.
+    n = bisect.bisect_right(doc.body_starts, toks[k].start)
+    last = toks[min(k + _MAX_BODY_WORDS + 1, len(toks) - 1)].start
+    if n == len(doc.body_starts) or doc.body_starts[n] > last:
+        return None
+    if toks[k].surface.startswith(_NOT_BODY_STARTS):
+        return None
+    j = k
+    while j < len(toks) and j - k <= _MAX_BODY_WORDS:
+        if j > k and toks[j].start != toks[j - 1].end:
+            return None
+        i = toks[j].start
+        end = _body_suffix_at(mt, doc, i, kinds=("place", "words")) if j > k else i
+        if end == i + 1 and doc.text[i] == "警" and doc.text[i - 1] not in "府県都道市州":
+            end = i  # 警 alone ends a police force only after 県/府/市 (神奈川県警, NY市警)
+        if end > i:
+            kinds = mt.bodies.walk(doc.folded, i)[-1][1] if j > k else []
+            words = "words" in kinds and "place" not in kinds
+            names = toks[k:j]
+            distinctive = names[0].pos[1] == "固有名詞" or _KANA_LATIN_ONLY.fullmatch(
+                names[0].surface
+            )
+            if words or all(
+                _body_name_token(t, words=False) or t.surface in _PLACE_UNITS for t in names
+            ):
+                if (words and len(names) < 2 and not distinctive) or not _free(
+                    doc, toks[k].start, end
+                ):
+                    return None
+                mention = _provisional(
+                    doc.text[toks[k].start : end], doc, toks[k].start, end, "org"
+                )
+                while j < len(toks) and toks[j].start < end:
+                    j += 1
+                return mention, j
+            return None
+        if not (
+            _body_name_token(toks[j], words=True) or (j > k and toks[j].surface in _PLACE_UNITS)
+        ):
+            return None
+        j += 1
+    return None
+
+
+#: Offices named after the country written right before them (イスラエル首相府): a
+#: provisional body named with the country, as イスラエル保健省 is.
+_COUNTRY_OFFICES = ("首相府", "大統領府", "首相官邸")
+
+
+def _country_office_at(doc: _Text, k: int) -> tuple[ActorMention, int] | None:
+    """イスラエル首相府: an office of ``_COUNTRY_OFFICES`` right after a country mention."""
+    start = doc.toks[k].start
+    if start not in doc.country_ends:
+        return None
+    for word in _COUNTRY_OFFICES:
+        end = start + len(word)
+        if doc.text.startswith(word, start) and end in doc.ends_c and _free(doc, start, end):
+            j = k
+            while j < len(doc.toks) and doc.toks[j].start < end:
+                j += 1
+            return _qualified_org(doc, start, end), j
+    return None
+
+
 def _link_unknown(mt: _Matcher, doc: _Text) -> list[ActorMention]:
-    """Pass 3: provisional people and companies that the base does not know."""
+    """Pass 3: provisional people, companies and public bodies that the base does not know."""
     out: list[ActorMention] = []
+    doc.body_starts = [m.start() for m in mt.body_pattern.finditer(doc.folded)]
     k = 0
     while k < len(doc.toks):
         if doc.covered[doc.toks[k].start] or doc.toks[k].pos[0] != "名詞":
             k += 1  # every name, and 株式会社, starts with a noun token
             continue
+        tok = doc.toks[k]
+        # Speed: the cheap tests that rule a rule out are made here, before calling it.
         found = (
-            _org_at(doc, k, mt.lexicon.org_suffixes)
+            (doc.surnames and _known_surname_at(mt, doc, k))
+            or _org_at(doc, k, mt.lexicon.org_suffixes, mt.org_suffix_set)
+            or (doc.body_starts and _body_at(mt, doc, k))
+            or (tok.start in doc.country_ends and _country_office_at(doc, k))
             or _person_at(mt, doc, k)
             or _after_industry_ote(doc, k)
+            or (tok.surface in _AGE_NOUNS and _age_person_at(doc, k))
+            or None
         )
         if found is None:
             k += 1
@@ -870,11 +1255,146 @@ def _link_unknown(mt: _Matcher, doc: _Text) -> list[ActorMention]:
     return out
 
 
+# --------------------------------------------------------------------------- pass 3b: later forms
+
+#: A Latin abbreviation in brackets right after an organisation: 国際機械工労働組合（IAM）,
+#: 社会民主党（SPD）, キリスト教民主・社会同盟（CDU・CSU）. Two letters at least, upper case
+#: first; digits (stock codes) and kanji (a place: 小林製薬（大阪市）) are no abbreviation.
+_ABBREVIATION = re.compile(r"[（(]([A-Z][A-Za-z0-9&・/\-]{1,11})[）)]")
+#: A short name in kanji or katakana in brackets: 日本労働組合総連合会（連合）. It counts only
+#: when its characters are picked, in order, from the full name (so 小林製薬（大阪市） is a
+#: place, not a short name).
+_SHORT_NAME = re.compile(r"[（(]([\u4e00-\u9fff\u30a1-\u30faー]{2,6})[）)]")
+
+
+def _is_picked_from(short: str, name: str) -> bool:
+    """Whether ``short`` is shorter than ``name`` and its characters occur in ``name`` in
+    order (連合 in 日本労働組合総連合会, 全日空 in 全日本空輸)."""
+    it = iter(name)
+    return len(short) < len(name) and all(c in it for c in short)
+
+
+def _bracket_short_name(doc: _Text, m: ActorMention) -> tuple[int, int] | None:
+    """The span of a Latin abbreviation or a picked short name in brackets right after
+    organisation ``m`` (国際機械工労働組合（IAM）, 日本労働組合総連合会（連合）), or None."""
+    window = unicodedata.normalize("NFKC", doc.text[m.end : m.end + 14])
+    ab = _ABBREVIATION.match(window)
+    if ab is not None and sum(c.isupper() for c in ab.group(1)) >= 2:
+        return m.end + 1, m.end + 1 + len(ab.group(1))
+    short = _SHORT_NAME.match(doc.text, m.end)
+    if short is not None and _is_picked_from(short.group(1), m.surface):
+        return short.start(1), short.end(1)
+    return None
+
+
+def _org_forms(lex: TitleLexicon, m: ActorMention) -> list[str]:
+    """Later names of a provisional organisation: without its legal or generic ending
+    (牧野フライス製作所 -> 牧野フライス) and with a long ending in its short form
+    (東京地方裁判所 -> 東京地裁) or the other way round."""
+    name, out = m.name, []
+    for drop in lex.drop_suffixes:
+        if name.endswith(drop) and len(name) - len(drop) >= 2:
+            out.append(name[: -len(drop)])
+    for long, short in lex.short_forms.items():
+        if name.endswith(long):
+            out.append(name[: -len(long)] + short)
+        elif name.endswith(short) and len(name) > len(short):
+            out.append(name[: -len(short)] + long)
+    return out
+
+
+def _collect_forms(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[ActorMention]:
+    """Register the later forms of the organisations in ``found`` and link the Latin
+    abbreviations written in brackets right after them (the bracket gets a mention)."""
+    out = []
+    # Longest names first, so that a short form written before the full name (a headline's
+    # 東京地裁) is filed under the full one (東京地方裁判所).
+    for m in sorted(found, key=lambda x: (-len(x.name), x.start)):
+        if m.kind == "org" and m.provisional:
+            # The name itself too: ニデック, introduced as 精密モーター大手ニデック, stands
+            # bare in the rest of the article.
+            for form in (m.name, *_org_forms(mt.lexicon, m)):
+                if len(form) >= 2:
+                    doc.later_forms.setdefault(form, m)
+    for m in sorted(found, key=lambda x: x.start):
+        if m.kind != "org":
+            continue
+        # NFKC of a slice keeps its length here: full-width letters and brackets fold 1:1.
+        span = _bracket_short_name(doc, m)
+        start, end = span or (0, 0)
+        if span and _free(doc, start, end):
+            out.append(
+                dataclasses.replace(
+                    m, surface=doc.text[start:end], start=start, end=end, coref=False
+                )
+            )
+            _cover(doc, start, end)
+            doc.later_forms.setdefault(doc.text[start:end], m)
+    return out
+
+
+def _form_edges_ok(doc: _Text, start: int, end: int) -> bool:
+    """Whether a later form at ``[start, end)`` stands on token edges (of either split mode)
+    with no katakana run or Latin word continuing across them."""
+    f = doc.folded
+    if start not in doc.starts_c and start not in doc.bounds_a:
+        return False
+    if end not in doc.ends_c and end not in doc.bounds_a and end != len(f):
+        return False
+    for a, b in ((start - 1, start), (end - 1, end)):
+        if (
+            a >= 0
+            and b < len(f)
+            and ((_is_kata(f[a]) and _is_kata(f[b])) or (_is_word(f[a]) and _is_word(f[b])))
+        ):
+            return False
+    return True
+
+
+def _link_later(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[ActorMention]:
+    """Pass 3b: the short and later forms of entities named in full in pass 3 (and Latin
+    abbreviations in brackets): 牧野フライス, 東京地裁, IAM, ルイジ・マンジョーニ, ソン・フンミン,
+    wherever they stand in the article (a headline may use the short form first). Returns
+    ``found`` with provisional names that are another's form merged into it (東京地裁 after
+    東京地方裁判所), plus the new mentions."""
+    out = _collect_forms(mt, doc, found)
+    merged = []
+    for m in found:
+        model = doc.later_forms.get(m.name) if m.provisional and m.kind != "person" else None
+        # The longer name stays the entity's name: 東京地裁 first, 東京地方裁判所 later.
+        if model is not None and model.kind == m.kind and len(model.name) > len(m.name):
+            m = dataclasses.replace(m, entity=model.entity, name=model.name)
+        merged.append(m)
+    out = merged + out
+    for form, model in sorted(doc.later_forms.items(), key=lambda kv: -len(kv[0])):
+        pos = doc.text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if _free(doc, pos, end) and _form_edges_ok(doc, pos, end):
+                title = _title_after(mt, doc, end) if model.kind == "person" else None
+                stop = title.end if title and _free(doc, end, title.end) else end
+                out.append(
+                    dataclasses.replace(
+                        model, surface=doc.text[pos:stop], start=pos, end=stop,
+                        title=title.title if stop > end and title else None,
+                        country_prefix=title.prefix if stop > end and title else None,
+                        coref=False,
+                    )
+                )  # fmt: skip
+                _cover(doc, pos, stop)
+            pos = doc.text.find(form, end)
+    return out
+
+
 # --------------------------------------------------------------------------- pass 4: 同氏
 
 
 def _is_company(m: ActorMention) -> bool:
-    return m.kind == "org" and not m.surface.endswith(_NOT_COMPANY_ENDINGS)
+    """An organisation that is not a public body, by its surface and (for an abbreviation
+    such as FSB) its provisional name."""
+    if m.kind != "org" or m.surface.endswith(_NOT_COMPANY_ENDINGS):
+        return False
+    return not (m.provisional and m.name.endswith(_NOT_COMPANY_ENDINGS))
 
 
 def _is_leader(m: ActorMention, kb: KnowledgeBase, lex: TitleLexicon) -> bool:
@@ -899,9 +1419,14 @@ def _two_distinct(pool: list[ActorMention]) -> list[ActorMention]:
 
 
 def _antecedents(
-    marker: str, before: list[ActorMention], kb: KnowledgeBase, lex: TitleLexicon
+    marker: str,
+    before: list[ActorMention],
+    kb: KnowledgeBase,
+    lex: TitleLexicon,
+    topics: tuple[str, tuple[int, int]] = ("", (0, 0)),
 ) -> list[ActorMention]:
-    """The mentions a coreference marker (同氏, 同社, 両首脳 ...) points to, latest first."""
+    """The mentions a coreference marker (同氏, 同社, 両首脳 ...) points to, latest first.
+    ``topics`` is the article and the offset from which a topic is preferred for 同社."""
     people = [m for m in reversed(before) if m.kind == "person"]
     if marker in ("両社", "両国"):
         want = "country" if marker == "両国" else "org"
@@ -920,17 +1445,69 @@ def _antecedents(
             if all(m.entity != d.entity for d in distinct):
                 distinct.append(m)
         return distinct[:2][::-1] if len(distinct) >= 2 else []
+    if marker in lex.categories:
+        endings = lex.categories[marker]
+        if endings[0].startswith("@"):
+            # 容疑者, 被告側: the person last given that title (or an unnamed 男（26）).
+            want = endings[0][1:]
+            titled = [m for m in people if m.title and lex.split(m.title)[1] == want]
+            aged = [m for m in people if _AGE.search(m.name)]
+            if want in _AGE_NOUNS:  # 男は…: only the unnamed 男（26）of the report
+                return [m for m in aged if m.name.startswith(want)][:1]
+            return (titled or aged)[:1]
+        return [m for m in reversed(before) if _named_with(m, endings, kb)][:1]
     rest = marker[1:]
     if rest in ("氏", "人"):
         return people[:1]
     if rest == "社":
-        return [m for m in reversed(before) if _is_company(m)][:1]
+        return _topic_first([m for m in reversed(before) if _is_company(m)], *topics)[:1]
     if rest == "国":
         return [m for m in reversed(before) if m.kind == "country"][:1]
     if rest in ("党", "省", "庁"):
-        return [m for m in reversed(before) if m.kind == "org" and m.surface.endswith(rest)][:1]
+        return [m for m in reversed(before) if _named_with(m, (rest,), kb)][:1]
     _, base = lex.split(rest)
-    return [m for m in people if m.title and lex.split(m.title)[1] == base][:1]
+    titled = [m for m in people if m.title and lex.split(m.title)[1] == base][:1]
+    if not titled and base in ("容疑者", "被告"):
+        # 無職の男（26）を逮捕した。同容疑者は…: the unnamed person of the report.
+        return [m for m in people if _AGE.search(m.name)][:1]
+    return titled
+
+
+def _named_with(m: ActorMention, endings: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether an organisation is named with one of ``endings`` (教会, 組合) in the text, by
+    its provisional name or by any alias the base gives it (旧統一教会 for the church)."""
+    if m.kind not in ("org", "group"):
+        return False
+    if m.surface.endswith(endings) or m.name.endswith(endings):
+        return True
+    entity = kb.get(m.entity) if not m.provisional else None
+    return entity is not None and any(a.endswith(endings) for a in entity.aliases)
+
+
+#: 同社 prefers a topic (X は / X が) of the sentence before its own (the current one
+#: counts as the first): a topic further back has usually been replaced by a newer one.
+_TOPIC_SENTENCES = 2
+
+
+def _topic_first(
+    pool: list[ActorMention], text: str, window: tuple[int, int]
+) -> list[ActorMention]:
+    """``pool`` (latest first) with the latest mention inside ``window`` (the sentence before
+    the marker's) that is marked as a topic or subject (は/が right after it) moved to the
+    front: in ニデックは…牧野フライスへのTOB計画を公表した。同社は…, 同社 is ニデック, the one
+    the previous sentence is about. A topic of the marker's own sentence is not preferred:
+    in 日鉄はUSスチールを…買収することで同社と合意した, 同社 is the other company."""
+    for m in pool[1:]:
+        if m.start >= window[1]:
+            continue
+        if m.start < window[0]:
+            break
+        if text[m.end : m.end + 1] in ("は", "が") and text[pool[0].end : pool[0].end + 1] not in (
+            "は",
+            "が",
+        ):
+            return [m, *[x for x in pool if x is not m]]
+    return pool
 
 
 #: What may follow 同 / 両 / 双 in a coreference marker (titles are looked up apart).
@@ -943,9 +1520,22 @@ _COREF_WORDS = {
 
 def _coref_markers(mt: _Matcher, doc: _Text) -> list[tuple[int, int]]:
     """Spans of 同氏/同社/同国/同党/同省/同庁/同人, 同 + a title (同大統領), 両首脳/両氏/両社/両国,
-    両 + a title, and 双方, starting on a token boundary in uncovered text."""
-    spans = []
-    for i, ch in enumerate(doc.text):
+    両 + a title, 双方, and the category nouns of ``kb_titles.tsv`` (教団, 組合員, 同組合,
+    容疑者), starting on a token boundary in uncovered text."""
+    spans: list[tuple[int, int]] = []
+    categories = mt.lexicon.categories
+    # Speed: jump with one regex to the characters that can start a marker.
+    for hit in mt.marker_starts.finditer(doc.text):
+        i, ch = hit.start(), hit.group()
+        if spans and i < spans[-1][1]:
+            continue  # inside the marker just found (容疑者 in 同容疑者)
+        if ch in mt.category_starts and not doc.covered[i] and i in doc.starts_c:
+            # 教団, 組合員, 同組合, 同地裁: a category noun for an organisation named before.
+            ends = [i + len(w) for w in categories if doc.text.startswith(w, i)]
+            ends = [e for e in ends if e in doc.ends_c and _free(doc, i, e)]
+            if ends:
+                spans.append((i, max(ends)))
+                continue
         if ch not in "同両双" or doc.covered[i] or i not in doc.starts_c:
             continue
         if ch == "双" and i >= 2 and doc.text[i - 1] == "の" and doc.covered[i - 2]:
@@ -996,6 +1586,17 @@ def _group_pool(
     return out
 
 
+def _sentences_before(text: str, i: int, n: int) -> int:
+    """The offset where the ``n``-th sentence before ``i`` starts (the current one counts)."""
+    pos = i + 1  # the current sentence may end right before ``i``
+    for _ in range(n):
+        cut = max(text.rfind("。", 0, pos - 1), text.rfind("\n", 0, pos - 1))
+        if cut < 0:
+            return 0
+        pos = cut + 1
+    return pos
+
+
 def _link_coref(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[ActorMention]:
     """Pass 4: resolve coreference markers against the mentions before them."""
     ordered = sorted(found, key=lambda m: m.start)
@@ -1005,7 +1606,13 @@ def _link_coref(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[Act
         marker = doc.text[start:end]
         before = _group_pool(doc, marker, start, before)
         title = marker[1:] if marker[1:] in mt.lexicon.titles else None
-        for ante in _antecedents(marker, before, mt.kb, mt.lexicon):
+        # The topic rule for 同社 looks only at the sentences just before the marker.
+        window = (
+            _sentences_before(doc.text, start, _TOPIC_SENTENCES),
+            _sentences_before(doc.text, start, 1),
+        )
+        topics = (doc.text, window)
+        for ante in _antecedents(marker, before, mt.kb, mt.lexicon, topics):
             out.append(
                 ActorMention(
                     entity=ante.entity,
@@ -1049,5 +1656,6 @@ def link_actors(
     found = _link_known(mt, doc)
     found += _link_prefixes(mt, doc)
     found += _link_unknown(mt, doc)
+    found = _link_later(mt, doc, found)
     found += _link_coref(mt, doc, found)
     return tuple(sorted(found, key=lambda m: (m.start, m.end, m.entity)))

@@ -29,6 +29,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -96,6 +97,13 @@ class TitleLexicon:
     modifiers: frozenset[str]
     heads: frozenset[str]
     org_suffixes: tuple[str, ...] = ()  # longest first
+    #: Endings of courts, prosecutors, police, unions, associations: ending -> "place" (only a
+    #: proper or katakana name may precede it) or "words" (ordinary nouns may too).
+    body_suffixes: Mapping[str, str] = dataclass_field(default_factory=dict)
+    short_forms: Mapping[str, str] = dataclass_field(default_factory=dict)  # 地方裁判所 -> 地裁
+    drop_suffixes: tuple[str, ...] = ()  # 株式会社, 製作所: left out by later mentions
+    #: Bare nouns referring back to an organisation (教団) -> the endings of its name.
+    categories: Mapping[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
 
     def split(self, title: str) -> tuple[str | None, str]:
         """Split ``前大統領`` into (``前``, ``大統領``); the base is canonicalised (外務大臣 -> 外相)."""
@@ -237,7 +245,10 @@ def load_titles() -> TitleLexicon:
     """Read the bundled title lexicon (``data/kb_titles.tsv``); cached."""
     version = "titles-unversioned"
     titles: dict[str, str] = {}
-    kinds: dict[str, set[str]] = {k: set() for k in ("honorific", "modifier", "head", "org_suffix")}
+    kinds: dict[str, set[str]] = {
+        k: set() for k in ("honorific", "modifier", "head", "org_suffix", "drop_suffix")
+    }
+    pairs: dict[str, dict[str, str]] = {k: {} for k in ("body_suffix", "short_form", "category")}
     for line in read_data("kb_titles.tsv").splitlines():
         if line.startswith("# version:"):
             version = line.split(":", 1)[1].strip()
@@ -246,6 +257,8 @@ def load_titles() -> TitleLexicon:
         surface, canonical, kind = line.split("\t")
         if kind == "title":
             titles[surface] = canonical
+        elif kind in pairs:
+            pairs[kind][surface] = canonical
         else:
             kinds[kind].add(surface)
     return TitleLexicon(
@@ -255,6 +268,10 @@ def load_titles() -> TitleLexicon:
         modifiers=frozenset(kinds["modifier"]),
         heads=frozenset(kinds["head"]),
         org_suffixes=tuple(sorted(kinds["org_suffix"], key=len, reverse=True)),
+        body_suffixes=pairs["body_suffix"],
+        short_forms=pairs["short_form"],
+        drop_suffixes=tuple(sorted(kinds["drop_suffix"], key=len, reverse=True)),
+        categories={k: tuple(v.split("|")) for k, v in pairs["category"].items()},
     )
 
 
