@@ -817,6 +817,27 @@ def _passive_noun(tree: Tree, cand: Candidate) -> bool:
     return any(t.lemma in ("れる", "られる") for t in tree.tail(cand.pred.i))
 
 
+#: What one party signs alone (大統領令, 布告, 法案, 法律, 命令): signing it enacts that party's
+#: own act, not an agreement with another (AGREE is for treaties, deals, 合意書).
+INSTRUMENTS = ("令", "布告", "法案", "法律", "命令", "予算")
+
+
+def _signs_an_instrument(tree: Tree, cand: Candidate) -> bool:
+    """True for 署名 whose に-phrase (what is signed) ends in one of INSTRUMENTS
+    (関税を引き上げる布告に署名した, 大統領令に署名した)."""
+    if cand.entry.word != "署名":
+        return False
+    heads = {cand.trigger.i, cand.pred.i}
+    return any(
+        k.pos in ("NOUN", "PROPN")
+        and k.head in heads
+        and k.i not in heads
+        and tree.particles(k.i).startswith("に")
+        and k.lemma.endswith(INSTRUMENTS)
+        for k in tree.tokens.values()
+    )
+
+
 def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) -> Event | None:
     """One Event for a candidate, or None when it fails the precision gate (a reporting verb,
     an if-clause, or no participant and no place)."""
@@ -860,6 +881,8 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
         if etype != "AGREE":
             cand = dataclasses.replace(cand, content=cand.content or cand.entry.word)
         etype, status, negated = "AGREE", "occurred", False
+    if _signs_an_instrument(tree, cand):
+        etype = "OTHER"  # 布告に署名した: one party's decree, no agreement with another
     ordered = ordered_event(tree, cand, lex)
     if ordered is not None:
         etype = ordered.type  # 軍に停止を命じた: the halt, done by order (RETREAT)
@@ -1037,6 +1060,12 @@ def roll_back(date: str | None, text: str | None) -> str | None:
     return None
 
 
+#: Types of what a party of the lead meeting is reported to have put to the other side in
+#: it (ロシア側は停戦の条件として…やめるよう求めたとしています, in a report of the 18th's
+#: call): terms are set in the talks the article reports, so they share the meeting's day.
+TERMS_TYPES = frozenset({"REQUEST"})
+
+
 def _same_event(a: Event, b: Event, *, in_lead: bool = False) -> bool:
     """``b`` retells the lead event ``a`` or something done in it: the same type and mode
     with a shared participant, or (両首脳はまた…で一致した) two or more of the lead's
@@ -1054,6 +1083,8 @@ def _same_event(a: Event, b: Event, *, in_lead: bool = False) -> bool:
         return False
     # What the same people decided in the lead meeting shares its date.
     doers = {p.entity for p in b.actors}
+    if b.type in TERMS_TYPES and doers and doers <= ents_a:
+        return True
     return (len(ents_b) >= 2 and ents_b <= ents_a) or (in_lead and bool(doers) and doers <= ents_a)
 
 
@@ -1514,6 +1545,174 @@ def _date_by_deadline(
     return out
 
 
+#: Words after a time that make it the open start of a stretch, not the day of an act
+#: (4日以降も消火を続けるよう求めている, 1月末以降、案を提示した): the act may fall on any
+#: later day, so the time gives no date (tests/events/README.md: the date is when it happened).
+OPEN_START = ("以降", "以後")
+
+
+def open_start(body: str, ev: Event, times: Sequence[TimeExpression]) -> bool:
+    """True when the event's date was read from a time in its sentence that only opens a
+    stretch (see OPEN_START: 4日以降も…求めている)."""
+    m = ev.mention
+    if not ev.date or m.date_text is None:
+        return False
+    return any(
+        t.text == m.date_text
+        and m.start <= t.start
+        and t.end <= m.end
+        and body.startswith(OPEN_START, t.end)
+        for t in times
+    )
+
+
+def _undate_open_starts(
+    events: list[Event], body: str, times: Sequence[TimeExpression]
+) -> list[Event]:
+    """Events dated by a time that only opens a stretch (see :func:`open_start`) lose that
+    date."""
+    out: list[Event] = []
+    for ev in events:
+        if open_start(body, ev, times):
+            ev = dataclasses.replace(
+                ev, date=None, mention=dataclasses.replace(ev.mention, date_text=None)
+            )
+        out.append(ev)
+    return out
+
+
+#: Triggers of a position taken in a vote (立憲民主党などは反対した, after the bill was
+#: passed on the 4th): cast in the vote the article reports, they share its day.
+VOTE_POSITIONS = ("反対", "賛成", "棄権")
+
+
+def vote_day(earlier: Sequence[Event], ev: Event) -> str | None:
+    """The day of the vote an undated position (see VOTE_POSITIONS) was taken in: the latest
+    dated, non-background event told before it, when that event is a vote (kind ``vote``)
+    with a day-precise date. None otherwise (another dated event in between means the
+    position may belong to that one)."""
+    if ev.date is not None or ev.status != "occurred" or ev.mention.background:
+        return None
+    if not ev.trigger.startswith(VOTE_POSITIONS):
+        return None
+    last = next(
+        (
+            e
+            for e in reversed(earlier)
+            if e.date and not e.mention.background and e.mention.start < ev.mention.start
+        ),
+        None,
+    )
+    if last is None or _kind(last) != "vote" or not _day(last.date):
+        return None
+    return last.date
+
+
+def _date_by_vote(events: list[Event]) -> list[Event]:
+    """Positions taken in a vote take the vote's day (see :func:`vote_day`)."""
+    out: list[Event] = []
+    for ev in events:
+        day = vote_day(out, ev)
+        if day is not None:
+            vote = next(e for e in reversed(out) if e.date == day)
+            ev = dataclasses.replace(
+                ev,
+                date=day,
+                mention=dataclasses.replace(ev.mention, date_text=vote.mention.date_text),
+            )
+        out.append(ev)
+    return out
+
+
+#: Words naming the occasion of a statement (記者会見で, 声明で, 記者団に): told without a
+#: day in a story whose lead is dated, the statement was made on the news day.
+STATEMENT_OCCASIONS = ("会見で", "声明で", "記者団に")
+
+
+def date_by_lead_statement(events: list[Event], body: str) -> list[Event]:
+    """An undated, occurred, non-background event said at a press conference or in a
+    statement (see STATEMENT_OCCASIONS, written before its trigger in its sentence), told
+    after a lead paragraph with a day-precise event and before any event with another
+    date, takes the lead's day: the reactions a story reports were given on its news day."""
+    lead_end = body.find("\n\n")
+    lead_end = len(body) if lead_end < 0 else lead_end
+    lead = next(
+        (
+            e
+            for e in events
+            if e.date and _day(e.date) and not e.mention.background and e.mention.start < lead_end
+        ),
+        None,
+    )
+    if lead is None:
+        return events
+    out: list[Event] = []
+    carrying = False
+    for ev in events:
+        if ev is lead:
+            carrying = True
+        elif ev.date and ev.date != lead.date and not ev.mention.background:
+            carrying = False
+        m = ev.mention
+        said = any(body.find(w, m.start, m.trigger_start) >= 0 for w in STATEMENT_OCCASIONS)
+        if (
+            carrying
+            and said
+            and m.start >= lead_end
+            and ev.date is None
+            and ev.status == "occurred"
+            and not m.background
+        ):
+            ev = dataclasses.replace(
+                ev, date=lead.date, mention=dataclasses.replace(m, date_text=lead.mention.date_text)
+            )
+        out.append(ev)
+    return out
+
+
+#: What may follow a day that dates the predicate right after it: a part of the day, then
+#: に / には (2月26日午後に赤崎町で発生した).
+DAY_PARTICLE = re.compile(r"(?:朝|昼|夜|夕方|未明|午前|午後)?には?")
+
+
+def bare_clause_day(
+    body: str, ev: Event, times: Sequence[TimeExpression], tokens: Sequence[Token]
+) -> TimeExpression | None:
+    """A day-precise time written in the event's sentence before its trigger, followed by
+    (part of day +) に, with no comma and no other verb between it and the trigger: the
+    trigger's own day whatever GiNZA's tree says (it may cut 2月26日 off as a root of its
+    own, so that the reading along the tree misses it). None otherwise; a verb in between
+    (11日に合意した停戦案を拒否) gives the day to that verb's clause."""
+    m = ev.mention
+    for t in times:
+        if not (m.start <= t.start and t.end <= m.trigger_start):
+            continue
+        if not _day(contract_date(t.value)) or not DAY_PARTICLE.match(body, t.end):
+            continue
+        gap = body[t.end : m.trigger_start]
+        if "、" in gap or "。" in gap or "「" in gap:
+            continue
+        if any(
+            t.end <= k.start < m.trigger_start and k.pos in ("VERB", "AUX", "ADJ") for k in tokens
+        ):
+            continue
+        return t
+    return None
+
+
+def _date_by_bare_clause_day(
+    events: list[Event], body: str, times: Sequence[TimeExpression], tokens: Sequence[Token]
+) -> list[Event]:
+    """An undated event takes the day written right before it in its clause (see
+    :func:`bare_clause_day`)."""
+    out: list[Event] = []
+    for ev in events:
+        near = [k for k in tokens if ev.mention.start <= k.start < ev.mention.trigger_start]
+        day = bare_clause_day(body, ev, times, near) if ev.date is None else None
+        out.append(_dated(ev, day) if day is not None else ev)
+    return out
+
+
 #: Words that open a clause on another occasion than the one just told (これとは別に,
 #: 別途): what follows is not dated by it.
 ANOTHER_OCCASION = ("これとは別に", "それとは別に", "別途")
@@ -1697,6 +1896,10 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
             ctx.topic, ctx.topic_at = topic, sentence.index
     lead_end = analysis.body.find("\n\n")
     ctx.events = _date_by_clause_day(ctx.events, analysis.body, analysis.times)
+    ctx.events = _undate_open_starts(ctx.events, analysis.body, analysis.times)
+    ctx.events = _date_by_bare_clause_day(
+        ctx.events, analysis.body, analysis.times, analysis.tokens
+    )
     ctx.events = _date_by_deadline(ctx.events, analysis.body, analysis.times)
     ctx.events = _date_by_sentence_frame(ctx.events, analysis.body, analysis.times)
     ctx.events = _date_by_paragraph_frame(ctx.events, analysis.body, analysis.times)
@@ -1706,6 +1909,8 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
         ctx.events, analysis.published, lead_end if lead_end >= 0 else 10**9, analysis.times
     )
     ctx.events = _date_by_meeting(ctx.events, analysis.body)
+    ctx.events = _date_by_vote(ctx.events)
+    ctx.events = date_by_lead_statement(ctx.events, analysis.body)
     # Claims are dated after the lead rule: a hedged claim is no occasion to date others by.
     ctx.events = finish(
         ctx.events, analysis.published, lead_end=lead_end if lead_end >= 0 else 10**9
