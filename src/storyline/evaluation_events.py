@@ -33,6 +33,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -108,16 +109,30 @@ def _names_meet(a: str, b: str) -> bool:
     return x == y or (min(len(x), len(y)) >= 2 and (x in y or y in x))
 
 
+@cache
+def _kb_names(entity: str) -> tuple[str, ...]:
+    """The bundled knowledge base's names and aliases of ``entity`` (none for a provisional
+    one). Imported lazily: loading the KB is work the gold checks don't need."""
+    from storyline.nlp import load_kb
+
+    ent = load_kb().get(entity)
+    if ent is None:
+        return ()
+    return tuple(n for n in (ent.name, ent.name_ja, *ent.aliases) if n)
+
+
 def _slot_accepts(alternatives: str, p: Participant) -> bool:
     """Whether a predicted participant fills a gold slot (``key`` or ``key|key``). A KB key must
-    be the predicted entity; a ``provisional:<name>`` matches a predicted entity whose name or
-    surface meets that name (so a later KB entry for it still counts as right)."""
+    be the predicted entity; a ``provisional:<name>`` matches a predicted entity whose name,
+    surface or knowledge-base alias meets that name (so a later KB entry for it still counts
+    as right, also where the text referred to it as 同社)."""
     for alt in _alts(alternatives):
         if alt == p.entity:
             return True
         if alt.startswith("provisional:"):
             name = alt.removeprefix("provisional:")
-            if _names_meet(name, p.name) or _names_meet(name, p.surface):
+            names = (p.name, p.surface, *_kb_names(p.entity))
+            if any(_names_meet(name, n) for n in names):
                 return True
     return False
 

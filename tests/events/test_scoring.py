@@ -364,6 +364,16 @@ def test_recall_by_type_counts() -> None:
             True,
         ),  # later KB entry
         (
+            ["provisional:対米外国投資委員会"],
+            [person("cfius", "CFIUS", "同委員会")],
+            True,
+        ),  # a later KB entry met through its aliases, referred to as 同委員会
+        (
+            ["provisional:対米外国投資委員会"],
+            [person("boeing", "Boeing", "同社")],
+            False,
+        ),  # another entity's aliases don't meet the name
+        (
             ["donald_trump"],
             [person("provisional:トランプ", "トランプ")],
             False,
