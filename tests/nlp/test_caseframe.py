@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.models import Token
-from storyline.nlp.caseframe import Analysis, Limits, analyze
+from storyline.nlp.caseframe import Analysis, Limits, analyze, make_token
 
 
 def _arc(toks: tuple[Token, ...], surface: str) -> tuple[str, str]:
@@ -163,9 +163,75 @@ def test_offsets_and_heads_are_relative_to_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "prefix", "head"),
+    [
+        ("来週開かれる米ロ協議に注目が集まる。", "米ロ", "協議"),
+        ("日米首脳は電話で協議した。", "日米", "首脳"),
+        ("米中両政府は交渉を続けている。", "米中", "政府"),
+        ("日韓外相の会談は来月になる。", "日韓", "外相"),
+    ],
+)  # fmt: skip
+def test_a_run_of_country_prefixes_is_nmod_not_compound(text: str, prefix: str, head: str) -> None:
+    # The events stage reads a compound part as a mere modifier (米メディア) and would drop
+    # the second country of 米ロ協議 as a party.
+    result = analyze(text)
+    assert result.confident, result.reasons
+    assert _arc(result.tokens, prefix) == ("nmod", head)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("米メディアが報じた。", "米"), ("3日中に回答する。", "日中")],
+)  # fmt: skip
+def test_a_lone_prefix_or_a_day_is_no_prefix_run(text: str, surface: str) -> None:
+    toks = analyze(text).tokens
+    assert all(t.dep != "nmod" for t in toks if t.surface == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "arcs"),
+    [
+        # とする before a noun heads a clause of its own; として stays fixed
+        ("沖を震源とする地震があった。", [("震源", "obl", "する"), ("する", "acl", "地震")]),
+        ("政府は対策として補助を決めた。", [("し", "fixed", "と")]),
+        # Vするよう is adverbial, and a 連用 clause before it chains on to the request
+        ("両国に停戦に応じ、合意を守るよう求めた。", [("守る", "advcl", "求め"), ("応じ", "advcl", "求め")]),
+        # a 連用 clause before "V-る + modal noun" chains to that verb
+        ("政府は閣議を開き、案を承認する見通しだ。", [("開き", "advcl", "承認")]),
+        # a relative clause describes the common noun right after it
+        ("両国が開いた協議の結果を発表した。", [("開い", "acl", "協議")]),
+        # ... but not an amount or a date right after it
+        ("米国が示した30日間の停戦案を受け入れた。", [("示し", "acl", "案")]),
+        # によると: と fixed to the particle; によりますと: ます aux, と mark
+        ("市によると、死者が出た。", [("よる", "fixed", "に"), ("と", "fixed", "に")]),
+        ("市によりますと、死者が出ました。", [("ます", "aux", "市"), ("と", "mark", "市")]),
+        # Xてもらう: もらう is fixed, like いる
+        ("予算案に賛成してもらった。", [("もらっ", "fixed", "て")]),
+        # a conjunction between two nouns: cc of the second, the first nmod on it
+        ("当社及び子会社は計画を発表した。", [("及び", "cc", "子会社"), ("当社", "nmod", "子会社")]),
+        # adjectives in a row before a noun both modify it
+        ("新たな、公正な審査を求めた。", [("新た", "acl", "審査"), ("公正", "acl", "審査")]),
+        # an oblique with も may sit in a relative clause
+        ("両氏が会談以外にも接触した可能性がある。", [("以外", "obl", "接触"), ("両氏", "nsubj", "接触")]),
+    ],
+)  # fmt: skip
+def test_clause_attachments_as_ginza_makes_them(
+    text: str, arcs: list[tuple[str, str, str]]
+) -> None:
+    result = analyze(text)
+    assert result.confident, result.reasons
+    for surface, label, head in arcs:
+        assert _arc(result.tokens, surface) == (label, head), surface
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("【速報】警察は男を逮捕した。", "brackets"),
+        ("市は明日にも工場に立ち入り検査に入る方針だ。", "verb before noun"),
+        ("大統領も、合意は自らの功績だと主張した。", "topic in quote"),
+        ("政府は来月に発表する予定で、混乱が広がる可能性がある。", "copula de"),
+        ("違反した場合には、制裁を求めるとしている。", "oblique topic over quote"),
         ("政府は新たな方針（詳細は来月に発表する）を示した。", "brackets"),
         ("協議は「始まったばかりだ」と述べた。", "topic before quote"),
         ("政府は「対策を決めた。", "unpaired quotes"),
@@ -210,6 +276,16 @@ def test_trees_are_single_rooted_and_acyclic(text: str) -> None:
             assert cur.i not in seen
             seen.add(cur.i)
         assert cur.dep == "ROOT"
+
+
+def test_make_token_equals_the_constructor() -> None:
+    args = dict(i=3, sentence=2, start=10, end=12, surface="会談", lemma="会談", pos="VERB",
+                tag="名詞-普通名詞-サ変可能", dep="ROOT", head=3)  # fmt: skip
+    made = make_token(*args.values())
+    assert made == Token(**args)  # type: ignore[arg-type]
+    assert hash(made) == hash(Token(**args))  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        made.i = 4  # type: ignore[misc]
 
 
 WRITTEN = [

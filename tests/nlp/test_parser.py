@@ -503,3 +503,18 @@ def test_cues_cover_conjugated_forms_of_verb_triggers() -> None:
             forms = [stem + k for k in _GODAN[trigger[-1]]]
         missing += [f for f in forms if cues.find(f) is None]
     assert missing == []
+
+
+@pytest.mark.model
+def test_refused_sentences_reuse_the_rules_words(ginza: Parser) -> None:
+    # A sentence the rules tokenised and then refused goes to GiNZA as a Doc built from the
+    # rules' Sudachi words (no second tokenisation); the parse must be GiNZA's own.
+    from storyline.nlp.caseframe import analyze
+
+    texts = [
+        "大統領も、合意は自らの功績だと主張した。",
+        "市は明日にも工場に立ち入り検査に入る方針だ。",
+    ]
+    words = [analyze(t).tokens for t in texts]
+    assert all(w and not analyze(t).confident for t, w in zip(texts, words, strict=True))
+    assert ginza._run_model(texts, words) == ginza._run_model(texts)

@@ -77,18 +77,17 @@ def producer_name(*, parser: Parser | None, kb: KnowledgeBase, mode: str) -> str
 
 def _shift(tokens: Sequence[Token], sentence: Sentence, base: int) -> list[Token]:
     """Move sentence-relative tokens to article level: indices from ``base``, offsets from the
-    sentence start, ``sentence`` set to its index."""
+    sentence start, ``sentence`` set to its index. (``make_token`` rather than
+    ``dataclasses.replace``: this runs for every parsed word, and replace was about 7% of
+    the hybrid layer.)"""
+    from storyline.nlp.caseframe import make_token
+
+    at, n = sentence.start, sentence.index
     return [
-        dataclasses.replace(
-            t,
-            i=base + t.i,
-            head=base + t.head,
-            start=sentence.start + t.start,
-            end=sentence.start + t.end,
-            sentence=sentence.index,
-        )
+        make_token(base + t.i, n, at + t.start, at + t.end, t.surface, t.lemma, t.pos, t.tag,
+                   t.dep, base + t.head)
         for t in tokens
-    ]
+    ]  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ from storyline.config import NlpSettings
 from storyline.errors import ConfigError, ModelNotAvailable
 from storyline.models import Sentence, Token
 from storyline.nlp.cache import DiskCache
-from storyline.nlp.caseframe import CASEFRAME_VERSION, Limits, analyze
+from storyline.nlp.caseframe import CASEFRAME_VERSION, Limits, analyze, make_token
 
 __all__ = [
     "DEFAULT_DISABLE",
@@ -143,6 +143,19 @@ class _LeanTokenizer:
             lemmas=[d.lemma or d.surface for d in dtokens],
         )
 
+    def from_words(self, tokens: Sequence[Token]) -> Any:
+        """The Doc :meth:`__call__` builds for the text these words spell, from words already
+        tokenised the same way (the case-frame analysis uses the same Sudachi dictionary, mode,
+        tag and lemma conventions), so a sentence the rules refused is not tokenised twice.
+        Only for texts without whitespace (the rules refuse those before tokenising)."""
+        return self._doc(
+            self.stock.vocab,
+            words=[t.surface for t in tokens],
+            spaces=[False] * len(tokens),
+            tags=[t.tag for t in tokens],
+            lemmas=[t.lemma for t in tokens],
+        )
+
 
 def _lean_tokenizer(nlp: Any) -> Any:
     """Return a lean tokenizer for ``nlp`` when that is safe (stock Japanese tokenizer and a
@@ -161,20 +174,13 @@ def _tokens_from_doc(doc: Any, *, offset: int = 0, base: int = 0) -> list[Token]
     ``offset`` and token indices by ``base`` (used to join the pieces of a long sentence)."""
     out: list[Token] = []
     for t in doc:
+        idx, text = t.idx, t.text
         out.append(
-            Token(
-                i=base + t.i,
-                sentence=0,
-                start=offset + t.idx,
-                end=offset + t.idx + len(t.text),
-                surface=t.text,
-                lemma=t.lemma_,
-                pos=t.pos_,
-                tag=t.tag_,
-                dep=normalize_dep(t.dep_),
-                head=base + t.head.i,
+            make_token(
+                base + t.i, 0, offset + idx, offset + idx + len(text), text, t.lemma_, t.pos_,
+                t.tag_, normalize_dep(t.dep_), base + t.head.i,
             )
-        )
+        )  # fmt: skip
     return out
 
 
@@ -285,6 +291,7 @@ class Parser:
             return self._run_model(texts)
         out: list[tuple[Token, ...] | None] = []
         hard: list[int] = []
+        words: dict[int, tuple[Token, ...]] = {}  # refused sentences the rules tokenised
         for n, text in enumerate(texts):
             try:
                 analysis = analyze(text, self.limits)
@@ -298,16 +305,28 @@ class Parser:
             else:
                 out.append(None)
                 hard.append(n)
+                if analysis is not None and analysis.tokens:
+                    words[n] = analysis.tokens
         self.model_chars += sum(len(texts[n]) for n in hard)
-        for n, toks in zip(hard, self._run_model([texts[n] for n in hard]), strict=True):
+        pre = [words.get(n) for n in hard]
+        for n, toks in zip(hard, self._run_model([texts[n] for n in hard], pre), strict=True):
             out[n] = toks
         return [t if t is not None else () for t in out]
 
-    def _run_model(self, texts: Sequence[str]) -> list[tuple[Token, ...]]:
-        """Send ``texts`` to the model (long ones in pieces) and rejoin the pieces."""
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset in text, piece)
+    def _run_model(
+        self, texts: Sequence[str], words: Sequence[Sequence[Token] | None] = ()
+    ) -> list[tuple[Token, ...]]:
+        """Send ``texts`` to the model (long ones in pieces) and rejoin the pieces.
+        ``words[n]``, when given, are the Sudachi words of ``texts[n]`` (from the case-frame
+        analysis): the Doc is then built from them instead of tokenising the text again."""
+        pieces: list[tuple[int, int, Any]] = []  # (text index, offset in text, piece)
+        tokenizer = getattr(self.nlp, "tokenizer", None)
+        lean = tokenizer if isinstance(tokenizer, _LeanTokenizer) else None
         for n, text in enumerate(texts):
-            if text.strip():
+            pre = words[n] if n < len(words) else None
+            if lean is not None and pre and "".join(t.surface for t in pre) == text:
+                pieces.append((n, 0, lean.from_words(pre)))
+            elif text.strip():
                 pieces.extend((n, off, p) for off, p in _split_long(text))
         self.model_calls += len(texts)
         out: list[list[Token]] = [[] for _ in texts]
@@ -320,8 +339,9 @@ class Parser:
                 out[n].extend(_tokens_from_doc(doc, offset=off, base=len(out[n])))
         return [() if n in failed else tuple(toks) for n, toks in enumerate(out)]
 
-    def _pipe(self, texts: Sequence[str]) -> Iterator[Any]:
-        """Yield one Doc per text, or None for a text the model failed on."""
+    def _pipe(self, texts: Sequence[Any]) -> Iterator[Any]:
+        """Yield one Doc per text (a str, or a Doc not yet parsed), or None for one the
+        model failed on."""
         n_process = self.processes if len(texts) >= _MIN_TEXTS_FOR_POOL else 1
         for i in range(0, len(texts), self.batch_size * max(n_process, 1) * 8):
             batch = texts[i : i + self.batch_size * max(n_process, 1) * 8]
@@ -334,7 +354,7 @@ class Parser:
             else:
                 yield from docs
 
-    def _pipe_one_by_one(self, texts: Sequence[str]) -> Iterator[Any]:
+    def _pipe_one_by_one(self, texts: Sequence[Any]) -> Iterator[Any]:
         for text in texts:
             try:
                 yield self.nlp(text)
