@@ -36,7 +36,8 @@ A plan stated in the past (8月に予定していた) gives no tense.
 Anaphoric words count from the previous resolved date in the text and fall back to the
 publication date: 同月 / 同年 / 翌年 from the last date of any precision; 前日 / 翌日 from the
 last date with a day; 同日 / 当日 / 同夜 from the narrative's day, which skips look-backs
-(前日に…) and dates inside relative clauses (昨年12月23日に結んだ合意書). A bare day joined to
+(前日に…) and dates inside relative clauses (昨年12月23日に結んだ合意書); 発生当日 is the last
+day something broke out on (2月26日に発生した…). A bare day joined to
 the date before it by ～, から, と, 、 or 両日 ("3月18～19日", "23、24両日", "2月27日から3日"),
 or written 翌19日, is on or after that date (the next month when the day number is smaller);
 同6日 is in that date's month. With no publication date a bare day is placed near the date
@@ -65,7 +66,7 @@ from typing import Literal
 
 from storyline.models import PartialDate, Sentence, TimeExpression
 
-TIMEX_VERSION = "timex-2"
+TIMEX_VERSION = "timex-3"
 
 Anchor = Literal["absolute", "publication", "anaphoric", "unresolved"]
 TimeType = Literal["date", "time", "duration", "set"]
@@ -912,6 +913,13 @@ def _sentence_end(text: str, pos: int, bounds: tuple[list[int], list[int]] | Non
     return m.end() if m else len(text)
 
 
+#: What follows the day something broke out on: (part of day / ごろ,) に, then 発生
+#: (2月26日に発生した山火事, 26日午後に発生した, 26日発生の事故).
+_ONSET = re.compile(r"(?:朝|昼|夜|夕方|未明|午前|午後)?(?:ごろ|頃)?に?発生")
+#: 発生当日 / 発生の当日 / 発生同日: the day of the outbreak named before, not the narrative's day.
+_ONSET_ANAPHOR = re.compile(r"発生の?$")
+
+
 @dataclass(slots=True)
 class _Narrative:
     """What the expressions read so far leave for later ones to count from."""
@@ -923,6 +931,9 @@ class _Narrative:
     # relative clause (昨年12月23日に結んだ合意書), unless no other came before; 同日 / 当日
     # refer to it
     narrative_day: str | None = None
+    # the last day something broke out on (2月26日に発生した山火事): 発生当日 refers to it, not
+    # to the narrative's day the story has moved on to (…は2日も燃え続け)
+    onset_day: str | None = None
 
     def update(self, f: _Found, after: str, res: _Result) -> None:
         """Remember `res` (found as `f`, followed by `after`) for the expressions after it."""
@@ -932,6 +943,8 @@ class _Narrative:
         self.previous = res.value
         if parsed[2] is not None:
             self.previous_day, self.day_found = res.value, f
+            if _ONSET.match(after):
+                self.onset_day = res.value
             # a background date only starts the narrative, it never replaces its day
             background = _lookback(f) or _in_relative_clause(after)
             if self.narrative_day is None or not background:
@@ -967,6 +980,12 @@ def _resolve_here(
     else:
         anaphor = _day_anaphor(f)
         base = {"same": state.narrative_day, "count": state.previous_day, None: state.previous}
+        if (
+            anaphor == "same"
+            and state.onset_day
+            and _ONSET_ANAPHOR.search(text, max(0, f.start - 3), f.start)
+        ):
+            base["same"] = state.onset_day
         tense = _tense(after)
         period_ref = _period_reference(f, tense, state.narrative_day, ref)
         res = _resolve(f, ref=period_ref or ref, tense=tense, previous=base[anaphor])
