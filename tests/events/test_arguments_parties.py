@@ -167,7 +167,9 @@ def _described(spec: str, trigger: str, *actors: A) -> list[str]:
             {"provisional:東京地方裁判所"},
             {"provisional:教団"},
         ),
-        (COURT, "決定", (), {"provisional:東京地方裁判所"}, set()),
+        # The decision is that order (命じる is its content clause, which GiNZA hangs on 出す):
+        # the collective ordered is its party too (session 3, round 3).
+        (COURT, "決定", (), {"provisional:東京地方裁判所"}, {"provisional:教団"}),
         # 組合員は…承認した: union members act in their own name.
         (MEMBERS, "承認", (), {"provisional:組合員"}, set()),
         # 那覇市や浦添市などは: each city of a listed subject (など before は) acts.

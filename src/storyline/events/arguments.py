@@ -658,11 +658,13 @@ def order_addressees(
 
 def addressees(tree: Tree, cand: Candidate) -> list[Token]:
     """The に-phrases inside a よう-complement of the predicate (CFIUSに改めて審査するよう
-    命じた, 両社に計画を放棄するよう求めた): GiNZA hangs the one ordered or asked on the
+    命じた, 両社に計画を放棄するよう求めた) or inside the ordering clause that is a trigger
+    noun's content (:func:`_order_clauses`): GiNZA hangs the one ordered or asked on the
     complement's verb, but it is the addressee of the order or request."""
     found: list[Token] = []
-    for clause in tree.kids(cand.pred.i, "advcl", "ccomp"):
-        if not any(t.lemma == "よう" for t in tree.tail(clause.i)):
+    orders = _order_clauses(tree, cand)  # 教団に解散を命じる決定: no よう needed
+    for clause in tree.kids(cand.pred.i, "advcl", "ccomp") + orders:
+        if clause not in orders and not any(t.lemma == "よう" for t in tree.tail(clause.i)):
             continue
         found += [
             kid
@@ -670,6 +672,26 @@ def addressees(tree: Tree, cand: Candidate) -> list[Token]:
             if tree.particles(kid.i) == "に" and kid.pos in ("NOUN", "PROPN", "PRON")
         ]
     return found
+
+
+def _order_clauses(tree: Tree, cand: Candidate) -> list[Token]:
+    """An ordering or requesting verb written right before a trigger noun as its content
+    (教団に解散を命じる決定を出した, 両社に放棄を求める命令): GiNZA often hangs it on the light
+    verb instead of the noun, but the one it orders is a party to the decision or order."""
+    if cand.trigger.pos != "NOUN":
+        return []
+    lex = load_lexicon()
+    out = []
+    for head in {cand.pred.i, cand.trigger.i}:
+        for clause in tree.kids(head, "advcl", "acl"):
+            entry = lex.triggers.get(clause.lemma)
+            ordering = entry is not None and (
+                entry.type in ("COERCE", "REQUEST") or entry.mode == "order"
+            )
+            last = tree.tail(clause.i)[-1:] or [clause]
+            if ordering and last[0].i + 1 == cand.first and clause not in out:
+                out.append(clause)
+    return out
 
 
 def _bridged(tree: Tree, last: int, first: int) -> bool:
@@ -1723,7 +1745,7 @@ def read_date(
         and not t.text.endswith(("年度", "期"))
         and not _fiscal_suffix(tree, t.end)
     ]
-    direct = {tree.span(r.i) for r in _arg_roots(tree, cand)}
+    direct = {tree.span(r.i) for r in _arg_roots(tree, cand)} | _time_verbs(tree, cand)
     lo, hi = tree.span(cand.pred.i)
     if cand.via == "background":
         first = tree.tokens[cand.first]
@@ -1742,6 +1764,24 @@ def read_date(
     # The most precise, then the first in text order: 「18日夜から19日未明にかけて会談」
     # began on the 18th; 「今年に入り…18日に」 is dated by the day, not the year.
     return min(pool, key=lambda t: (-len(contract_date(t.value) or ""), t.start)), False
+
+
+#: Verbs that end a time phrase (23日から24日にかけて, 3日間にわたり): GiNZA hangs the days
+#: under them as an advcl of the predicate, yet they date the predicate itself.
+TIME_PHRASE_VERBS = frozenset({"かける", "わたる", "亘る"})
+
+
+def _time_verbs(tree: Tree, cand: Candidate) -> set[tuple[int, int]]:
+    """Spans of the time-phrase verbs (かけて, わたり) hung on the predicate or trigger, as
+    arguments attached to it: in 「同日、…23日から24日にかけて協議した結果」 the talks keep
+    23日 over the sentence's frame 同日."""
+    heads = {cand.pred.i, cand.trigger.i}
+    return {
+        tree.span(k.i)
+        for h in heads
+        for k in tree.kids(h)
+        if k.pos == "VERB" and k.lemma in TIME_PHRASE_VERBS
+    }
 
 
 def _main_clause(tree: Tree, cand: Candidate) -> bool:

@@ -105,7 +105,7 @@ _NOT_COMPANY_ENDINGS = (
 
 
 #: Version of the linking code; part of the nlp producer name (bump when behaviour changes).
-ACTORS_VERSION = "actors-6"
+ACTORS_VERSION = "actors-7"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -355,6 +355,10 @@ def _tokenise(text: str, sentences: Sequence[Sentence] | None, tokenizer: Any) -
     for start, end in _chunks(text, sentences):
         for m in tokenizer.tokenize(text[start:end], SplitMode.C):
             b, e, surface = start + m.begin(), start + m.end(), m.surface()
+            if e == b:
+                # Sudachi normalises … to ... and emits the two extra dots as empty tokens
+                # (at the end of the text they would point past it): they cover nothing.
+                continue
             pos_id = m.part_of_speech_id()
             pos = pos_of.get(pos_id)
             if pos is None:
@@ -1267,6 +1271,45 @@ _ABBREVIATION = re.compile(r"[（(]([A-Z][A-Za-z0-9&・/\-]{1,11})[）)]")
 _SHORT_NAME = re.compile(r"[（(]([\u4e00-\u9fff\u30a1-\u30faー]{2,6})[）)]")
 
 
+#: A defined term after an organisation's name, as press releases and contracts write it:
+#: 日本製鉄株式会社（以下「当社」）, ABC Corp.（以下、「ABC」）. Group 1 is the term.
+_DEFINED_TERM = re.compile(r"[（(]以下[、,]?[「『“\"]([^」』”\"]{1,12})[」』”\"][）)]")
+#: What may stand between the name and its defined term: the rest of the name (a legal
+#: ending such as 株式会社 or Corporation), with no clause punctuation.
+_NAME_REST = re.compile(r"[^、。，．\n（(「」]{0,24}")
+#: A name in Latin letters written right before a bracket (United States Steel Corporation).
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,&'\-]*$")
+
+
+def _defined_terms(doc: _Text, found: list[ActorMention]) -> list[ActorMention]:
+    """Register the terms an article defines for an organisation (以下「当社」): each later
+    当社 is that organisation. ``found`` mentions are tried from the last one before each
+    definition. Returns the organisations a Latin name before a definition turns out to be:
+    in United States Steel Corporation（以下「USスチール」） the name is U.S. Steel (the
+    known term), not the country its first words spell; those mentions are dropped by the
+    caller (see :func:`_latin_named`)."""
+    out: list[ActorMention] = []
+    ordered = sorted(found, key=lambda m: m.start)
+    for match in _DEFINED_TERM.finditer(doc.text):
+        term = match.group(1)
+        inside = [m for m in ordered if match.start(1) <= m.start and m.end <= match.end(1)]
+        if inside and inside[0].kind == "org":
+            latin = _LATIN_NAME.search(doc.text, max(0, match.start() - 60), match.start())
+            if latin is not None:
+                out.append(dataclasses.replace(
+                    inside[0], surface=latin.group(0), start=latin.start(), end=match.start(),
+                    coref=False,
+                ))  # fmt: skip
+            continue
+        before = [m for m in ordered if m.end <= match.start() and m.kind == "org"]
+        if not before:
+            continue
+        rest = _NAME_REST.fullmatch(doc.text, before[-1].end, match.start())
+        if rest is not None and len(term) >= 2:
+            doc.later_forms.setdefault(term, before[-1])
+    return out
+
+
 def _is_picked_from(short: str, name: str) -> bool:
     """Whether ``short`` is shorter than ``name`` and its characters occur in ``name`` in
     order (連合 in 日本労働組合総連合会, 全日空 in 全日本空輸)."""
@@ -1357,7 +1400,10 @@ def _link_later(mt: _Matcher, doc: _Text, found: list[ActorMention]) -> list[Act
     wherever they stand in the article (a headline may use the short form first). Returns
     ``found`` with provisional names that are another's form merged into it (東京地裁 after
     東京地方裁判所), plus the new mentions."""
-    out = _collect_forms(mt, doc, found)
+    named = _defined_terms(doc, found)
+    spans = [(n.start, n.end) for n in named]
+    found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+    out = _collect_forms(mt, doc, found) + named
     merged = []
     for m in found:
         model = doc.later_forms.get(m.name) if m.provisional and m.kind != "person" else None
