@@ -787,7 +787,45 @@ def read_participants(
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
     if cand.entry.type == "ACCUSE":
         others += accused(tree, cand, actors)
+    if not doers and not others and cand.entry.type == "OTHER":
+        doers = matchup_sides(tree, cand, actors)
     return _nested_partners(tree, doers, others)
+
+
+#: The word between the two sides of a fixture (ドジャース対カブス, 巨人対阪神).
+MATCHUP_WORD = "対"
+#: Parts of speech that may lie inside a fixture's name after a relative clause: GiNZA
+#: hangs all of 「米大リーグ公式戦「MLB東京シリーズ」（A対B）」 as compounds of one noun.
+_NAME_POS = ("NOUN", "PROPN", "SYM", "PUNCT", "NUM")
+
+
+def matchup_sides(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The two sides of the fixture a predicate describes (…に東京ドームで開催される公式戦
+    （ドジャース対カブス）): an event that names no party of its own, written as a relative
+    clause before a noun phrase that holds ``A対B`` with an actor on each side, is the game
+    between A and B. Returns [A, B], or [] when the phrase after the predicate holds no
+    such pair. Only the noun phrase right after the clause counts (no look beyond a case
+    particle or a comma), so a match named elsewhere in the sentence gives nothing."""
+    toks = [t for i, t in sorted(tree.tokens.items()) if i > cand.pred.i]
+    while toks and toks[0].pos in ("AUX", "SCONJ"):
+        toks = toks[1:]  # 開催される: the clause's own endings
+    run: list[Token] = []
+    for t in toks:
+        if t.pos not in _NAME_POS or t.surface in ("、", "。"):
+            break
+        run.append(t)
+    if not run or run[0].pos not in ("NOUN", "PROPN"):
+        return []
+    for k in range(1, len(run) - 1):
+        if run[k].surface != MATCHUP_WORD:
+            continue
+        left = [a for a in actors if a.end == run[k].start and a.kind != "place"]
+        right = [a for a in actors if a.start == run[k].end and a.kind != "place"]
+        if left and right:
+            return [left[0], right[0]]
+    return []
 
 
 #: The bare word for a government. In Japanese news written unqualified it is Japan's
