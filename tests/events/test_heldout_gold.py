@@ -3,12 +3,17 @@
 The held-out set measures the events stage on articles written by writers its rules never saw
 (see tests/events/heldout/README.md). These checks need no model: every row is valid, every
 substring points at exactly one place in its article's extracted body, every participant key
-is in the knowledge base, and the set keeps the size and spread it was scored with. There is
-deliberately no score floor here: the set is for measuring, not for tuning against.
+is in the knowledge base, and the set keeps the size and spread it was scored with.
+
+Since session 3 the set is a development set (its README says why; the blind figure now comes
+from tests/events/heldout2, which has no floor). The gate (marked ``model``) holds its scores at
+the floors pinned in tests/baseline.json ("events_dev"), so the gains made on general news are
+not lost again.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,7 +21,8 @@ from typing import Any
 import pytest
 from gold_checks import assert_participants_known, assert_substrings_point_at_one_place
 
-from storyline.evaluation_events import load_event_gold
+from storyline.config import Settings
+from storyline.evaluation_events import evaluate_events, load_event_gold
 from storyline.nlp import load_kb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,3 +60,20 @@ def test_heldout_claims_name_kb_keys_or_surfaces() -> None:
         for alt in (row.get("claimed_by") or "").split("|"):
             if alt and alt.isascii():
                 assert kb.get(alt) is not None, (alt, row)
+
+
+# --------------------------------------------------------------------------- the gate
+
+DEV_FLOORS: dict[str, Any] = json.loads((ROOT / "tests" / "baseline.json").read_text("utf-8"))[
+    "events_dev"
+]
+
+
+@pytest.mark.model
+def test_development_set_meets_its_floors() -> None:
+    report = evaluate_events(ROWS, root=ROOT, settings=Settings()).to_json()
+    assert report["failures"] == []
+    for name in ("precision", "recall", "typed_precision", "typed_recall"):
+        assert report[name] >= DEV_FLOORS[name], f"{name} {report[name]} < {DEV_FLOORS[name]}"
+    for name, floor in DEV_FLOORS["fields"].items():
+        assert report["fields"][name] >= floor, f"field {name} {report['fields'][name]} < {floor}"
