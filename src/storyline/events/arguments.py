@@ -440,10 +440,9 @@ def condition_subjects(
         }
         if not words & CONDITION_WORDS:
             continue
-        for j in tree.subtree(clause.i):
-            tok = tree.tokens[j]
-            if tree.particles(j)[:1] == "が" and _subject_word(tree, tok):
-                return subject_actors(tree, tok, actors)
+        named = _ga_subject_in(tree, clause, actors)
+        if named is not None:
+            return named
     return []
 
 
@@ -1321,11 +1320,22 @@ def _clause_proposer(tree: Tree, root: Token, actors: Sequence[ActorMention]) ->
     for clause in tree.kids(root.i, "acl"):
         if clause.lemma not in propose:
             continue
-        for j in tree.subtree(clause.i):
-            tok = tree.tokens[j]
-            if tree.particles(j)[:1] == "が" and _subject_word(tree, tok):
-                return subject_actors(tree, tok, actors)
+        named = _ga_subject_in(tree, clause, actors)
+        if named is not None:
+            return named
     return []
+
+
+def _ga_subject_in(
+    tree: Tree, clause: Token, actors: Sequence[ActorMention]
+) -> list[ActorMention] | None:
+    """The actors of the first が-marked subject word anywhere in ``clause`` (wherever GiNZA
+    hung it: ホンダが on する), or None when the clause has none."""
+    for j in tree.subtree(clause.i):
+        tok = tree.tokens[j]
+        if tree.particles(j)[:1] == "が" and _subject_word(tree, tok):
+            return subject_actors(tree, tok, actors)
+    return None
 
 
 def _agree_word(lex: Lexicon, lemma: str) -> bool:
