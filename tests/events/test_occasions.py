@@ -85,16 +85,21 @@ def test_a_list_of_dates_on_a_verb_gives_one_meeting_per_date() -> None:
 PESKOV = (A("報道官", "dmitry_peskov", name="Dmitry Peskov"), A("報道官", "dmitry_peskov", nth=1))
 
 
-def test_a_hedged_past_claim_is_dated_by_the_speakers_statement_day() -> None:
+def _claimed_talks(claim: str) -> Event:
+    """The talks Peskov's ``claim`` paragraph tells of, in a page where he spoke on the 10th."""
     a = article(
-        P.CLAIM_PAST,
+        claim,
         "\n\n",
         P.SAID_ON_DAY,
         actors=(*PESKOV, *BOTH),
         times=(T("10日", "2025-06-10"),),
         published="2025-06-11T08:00:00+09:00",
     )
-    claim = next(e for e in extract_events(a) if e.trigger == "会談")
+    return next(e for e in extract_events(a) if e.trigger == "会談")
+
+
+def test_a_hedged_past_claim_is_dated_by_the_speakers_statement_day() -> None:
+    claim = _claimed_talks(P.CLAIM_PAST)
     assert (claim.status, claim.date, claim.mention.claimed_by_entity) == (
         "hedged",
         "2025-06-10",
@@ -104,15 +109,7 @@ def test_a_hedged_past_claim_is_dated_by_the_speakers_statement_day() -> None:
 
 
 def test_a_hedged_future_stays_undated() -> None:
-    a = article(
-        P.CLAIM_FUTURE,
-        "\n\n",
-        P.SAID_ON_DAY,
-        actors=(*PESKOV, *BOTH),
-        times=(T("10日", "2025-06-10"),),
-        published="2025-06-11T08:00:00+09:00",
-    )
-    claim = next(e for e in extract_events(a) if e.trigger == "会談")
+    claim = _claimed_talks(P.CLAIM_FUTURE)
     assert (claim.status, claim.date) == ("hedged", None)
 
 
