@@ -1486,11 +1486,7 @@ def _antecedents(
         if marker.endswith("首脳"):
             leaders = [m for m in people if _is_leader(m, kb, lex)]
             people = leaders if len({m.entity for m in leaders}) >= 2 else people
-        distinct: list[ActorMention] = []
-        for m in people:
-            if all(m.entity != d.entity for d in distinct):
-                distinct.append(m)
-        return distinct[:2][::-1] if len(distinct) >= 2 else []
+        return _two_distinct(people)
     if marker in lex.categories:
         endings = lex.categories[marker]
         if endings[0].startswith("@"):
