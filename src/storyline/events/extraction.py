@@ -15,6 +15,7 @@ from storyline.events.arguments import (
     clause_subjects,
     contract_date,
     declaring_verb,
+    document_issuers,
     game_venue,
     has_subject_word,
     occasion_host_subjects,
@@ -620,6 +621,9 @@ def _participants(
         near = cand.pred.sentence - ctx.topic_at <= TOPIC_REACH
         if not doers and near and not _has_subject(tree, cand):
             doers = _zero_subject(tree, cand, ctx, others)
+    if not doers and cand.via != "background":
+        # 声明は…求めた: a document speaks for whoever issued it a few sentences before.
+        doers = document_issuers(tree, cand, actors, _tokens_before(ctx, cand))
     if "accept" in cand.entry.flags and doers and not others and _answers_a_plan(tree, cand):
         others = _proposer_before(cand, ctx, doers)  # ホンダは…案を打診した。日産は受け入れず
     return _unique(doers), [a for a in _unique(others) if a.entity not in {d.entity for d in doers}]
