@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python bench/nlp.py [--articles 1000] [--baseline-sentences 300] [--processes 1]
+    .venv/bin/python bench/nlp.py [--articles 1000] [--baseline-sentences 300] [--processes 2]
 
 What it does, on >= 1,000 article bodies generated deterministically (fixed seed) from the
 paragraphs below (written for this project) plus the paragraphs of the sample pages under
@@ -22,19 +22,31 @@ paragraphs below (written for this project) plus the paragraphs of the sample pa
 7. agreement of the case-frame analysis with the fast parser (GiNZA) on every sentence of the
    written paragraphs and the sample pages (no digit redrawing): token match, UPOS, UAS and
    LAS on the sentences the hybrid router keeps, and the share it keeps
-   (``--agreement-only`` runs just this).
+   (``--agreement-only`` runs just this);
+8. the layer (``ginza`` and ``hybrid``, then ``parse = "none"``) over the worker pool of
+   ``nlp.processes = --processes`` (:mod:`storyline.nlp.pool`), with the pool's start-up
+   time (fork until every worker is ready; inside the row's wall time).
 
-It prints a table, the speed-up of the layer over default GiNZA, the share of sentences and
-characters that ``events`` mode parses, and the peak memory (ru_maxrss) of the process.
+The layer rows (1, 2 and 6 in one process, 8 over the pool) give wall time and CPU time
+(user + system of this process and its joined workers, ``os.times``) with the characters
+per CPU-second. It prints the speed-up of every layer row over default GiNZA, the
+share of sentences and characters that ``events`` mode parses, the load average (the machine
+is shared), and peak memory: of this process (``ru_maxrss``), of the largest worker
+(``RUSAGE_CHILDREN``'s ``ru_maxrss`` is a maximum over children, not a sum), and of the whole
+process tree during the pool rows (the peak of the summed ``Pss`` of every process, sampled
+every second: pages the forked workers share with the parent are counted once; the
+sampling's own CPU time is taken out of the pool rows' CPU time).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import resource
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,6 +65,7 @@ from storyline.models import (  # noqa: E402
 )
 from storyline.nlp import analyze_article, analyze_articles, load_kb, load_parser  # noqa: E402
 from storyline.nlp.parser import Parser, load_event_cues  # noqa: E402
+from storyline.nlp.pool import last_stats  # noqa: E402
 
 # Paragraphs written for this benchmark (fictional or paraphrased public facts, own wording).
 # They mix event sentences with background ones, as news articles do.
@@ -150,20 +163,87 @@ def _article(body: str) -> Article:
     )
 
 
+def _cpu() -> float:
+    """User + system CPU seconds of this process and of its waited-for children (the pool's
+    workers are joined before analyze_articles returns, so they are included)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def time_layer(
-    bodies: Sequence[str], mode: str, parser: Parser | None, *, batched: bool = True
-) -> tuple[float, list[Any]]:
-    """Seconds for analyze_articles (or analyze_article one by one) over all bodies, and the
-    analyses. Rejections would show up as non-AnalyzedArticle items and are counted."""
+    bodies: Sequence[str],
+    mode: str,
+    parser: Parser | None,
+    *,
+    batched: bool = True,
+    processes: int = 1,
+    tree: TreeMemory | None = None,
+) -> tuple[float, float, list[Any]]:
+    """(wall seconds, CPU seconds of the process tree, analyses) for analyze_articles with
+    ``processes`` (or analyze_article one by one) over all bodies. The CPU time of ``tree``'s
+    sampling thread is subtracted. Rejections would show up as non-AnalyzedArticle items and
+    are counted."""
     kb = load_kb()
     settings = NlpSettings(parse=mode)
     articles = [_article(b) for b in bodies]
-    t0 = time.perf_counter()
+    sampler = tree.cpu if tree is not None else 0.0
+    c0, t0 = _cpu(), time.perf_counter()
     if batched:
-        out = list(analyze_articles(articles, settings=settings, parser=parser, kb=kb))
+        out = list(
+            analyze_articles(articles, settings=settings, parser=parser, kb=kb, processes=processes)
+        )
     else:
         out = [analyze_article(a, settings=settings, parser=parser, kb=kb) for a in articles]
-    return time.perf_counter() - t0, out
+    cpu = _cpu() - c0 - ((tree.cpu - sampler) if tree is not None else 0.0)
+    return time.perf_counter() - t0, cpu, out
+
+
+class TreeMemory:
+    """Samples, in a thread, the proportional set size (Pss: shared pages split between the
+    processes sharing them, so forked workers' copy-on-write pages are not counted twice) of
+    this process plus its children, and keeps the peak of the sum. Linux only (/proc).
+    Reading smaps_rollup walks a process's page tables (about 20 ms of CPU for a process with
+    GiNZA loaded), so it samples once a second and counts its own CPU time in ``cpu``."""
+
+    def __init__(self, every: float = 1.0) -> None:
+        self.peak_kb = 0
+        self.cpu = 0.0
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _pss_kb(pid: int | str) -> int:
+        try:
+            text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:  # the process ended meanwhile, or no /proc
+            return 0
+        m = re.search(r"^Pss:\s+(\d+) kB", text, re.M)
+        return int(m.group(1)) if m else 0
+
+    def _children(self) -> list[str]:
+        out: list[str] = []
+        for task in Path("/proc/self/task").glob("*"):
+            try:
+                out.extend((task / "children").read_text().split())
+            except OSError:
+                continue
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            c0 = time.thread_time()
+            total = self._pss_kb("self") + sum(self._pss_kb(p) for p in self._children())
+            self.peak_kb = max(self.peak_kb, total)
+            self.cpu += time.thread_time() - c0
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def time_default_ginza(sentences: Sequence[str]) -> tuple[float, float, list[Any]]:
@@ -243,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--baseline-sentences", type=int, default=300)
-    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--processes", type=int, default=2, help="workers of the pool rows")
     ap.add_argument("--seed", type=int, default=20250319)
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument(
@@ -258,20 +338,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         caseframe_agreement(load_parser(memory_cache=False))
         return 0
 
+    print(f"load average at start: {_load()}")
     bodies = make_corpus(args.articles, args.seed)
     chars = sum(map(len, bodies))
     t0 = time.perf_counter()
-    parser = load_parser(memory_cache=False, processes=args.processes, batch_size=args.batch_size)
+    parser = load_parser(memory_cache=False, batch_size=args.batch_size)
+    hybrid = load_parser(memory_cache=False, batch_size=args.batch_size, router="hybrid")
     load_fast = time.perf_counter() - t0
-    t_none, _ = time_layer(bodies, "none", None)
-    t_layer, results = time_layer(bodies, "events", parser)
+    # (name, wall seconds, CPU seconds, pool start-up seconds or None)
+    layer: list[tuple[str, float, float, float | None]] = []
+    t_none, c_none, _ = time_layer(bodies, "none", None)
+    t_layer, c_layer, results = time_layer(bodies, "events", parser)
+    layer.append(("layer, events, ginza, in-process", t_layer, c_layer, None))
     analyses = [a for a in results if isinstance(a, AnalyzedArticle)]
     few = bodies[: args.one_by_one]
-    t_single, _ = time_layer(few, "events", parser, batched=False)
-    hybrid = load_parser(
-        memory_cache=False, processes=args.processes, batch_size=args.batch_size, router="hybrid"
-    )
-    t_hybrid, _ = time_layer(bodies, "events", hybrid)
+    t_single, _, _ = time_layer(few, "events", parser, batched=False)
+    t_hybrid, c_hybrid, _ = time_layer(bodies, "events", hybrid)
+    layer.append(("layer, events, hybrid, in-process", t_hybrid, c_hybrid, None))
+    routed = hybrid.counters()  # before the pool rows add their workers' counts
+    n = args.processes
+    with TreeMemory() as tree:
+        for name, p in (("ginza", parser), ("hybrid", hybrid)):
+            t, c, out = time_layer(bodies, "events", p, processes=n, tree=tree)
+            stats = last_stats()
+            start = stats.start_seconds if stats is not None else float("nan")
+            layer.append((f"layer, events, {name}, pool of {n}", t, c, start))
+            if out != results and name == "ginza":
+                print("WARNING: the pool's ginza analyses differ from the in-process ones")
+        t_pool_none, c_pool_none, _ = time_layer(bodies, "none", None, processes=n, tree=tree)
+    load_after_layer = _load()
 
     sentences: list[Sentence] = [s for a in analyses for s in a.sentences]
     texts = [s.text for s in sentences if s.text.strip()]
@@ -285,8 +380,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     t_fast_sub = time.perf_counter() - t1
     t_sudachi = time_sudachi(texts)
     rate_default = sub_chars / t_default
-    rate_layer = chars / t_layer
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     agree = agreement(fast_sub, docs)
 
     print(
@@ -296,38 +389,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"events mode parses {len(parsed):,}/{len(texts):,} sentences "
           f"({len(parsed) / len(texts):.1%}), {sum(len(s.text) for s in parsed) / sum(map(len, texts)):.1%} of chars "
           f"(cue list v{load_event_cues().version}); parser failures {parser.failures}")  # fmt: skip
-    print(f"{'what':<58}{'seconds':>10}{'chars/s':>12}")
+    print(f"{'what':<58}{'seconds':>9}{'chars/s':>10}{'CPU s':>8}{'c/CPU-s':>9}")
     rows = [
-        ("layer, events mode, fast parser, no parse reuse", t_layer, rate_layer),
-        (f"  same, one analyze_article call per article ({len(few)} articles)", t_single,
-         sum(map(len, few)) / t_single),
-        ("layer, events mode, nlp.parser=hybrid, no parse reuse", t_hybrid, chars / t_hybrid),
-        ("layer, parse=none (sentences/actors/times/quantities)", t_none, chars / t_none),
-        (f"default GiNZA, {len(sub)}-sentence subsample ({sub_chars:,} chars)", t_default, rate_default),
-        ("default GiNZA, whole corpus (EXTRAPOLATED from the subsample)", chars / rate_default, rate_default),
-        ("fast parser alone, same subsample (all its sentences)", t_fast_sub, sub_chars / t_fast_sub),
-        ("raw SudachiPy SplitMode.C, every sentence", t_sudachi, sum(map(len, texts)) / t_sudachi),
+        *((nm, t, chars / t, c) for nm, t, c, _ in layer),
+        (f"  ginza, one analyze_article call per article ({len(few)} articles)", t_single,
+         sum(map(len, few)) / t_single, None),
+        ("layer, parse=none (sentences/actors/times/quantities)", t_none, chars / t_none, c_none),
+        (f"layer, parse=none, pool of {n}", t_pool_none, chars / t_pool_none, c_pool_none),
+        (f"default GiNZA, {len(sub)}-sentence subsample ({sub_chars:,} chars)", t_default,
+         rate_default, None),
+        ("default GiNZA, whole corpus (EXTRAPOLATED from the subsample)", chars / rate_default,
+         rate_default, None),
+        ("fast parser alone, same subsample (all its sentences)", t_fast_sub,
+         sub_chars / t_fast_sub, None),
+        ("raw SudachiPy SplitMode.C, every sentence", t_sudachi,
+         sum(map(len, texts)) / t_sudachi, None),
     ]  # fmt: skip
-    for name, secs, rate in rows:
-        print(f"{name:<58}{secs:>10.2f}{rate:>12,.0f}")
+    for name, secs, rate, cpu in rows:
+        cpu_cols = f"{cpu:>8.1f}{chars / cpu:>9,.0f}" if cpu else ""
+        print(f"{name:<58}{secs:>9.2f}{rate:>10,.0f}{cpu_cols}")
     print(
-        f"model load: fast parser {load_fast:.1f}s, default GiNZA {load_default:.1f}s (not in the rates)"
+        f"model load: fast parsers (ginza + hybrid) {load_fast:.1f}s, default GiNZA "
+        f"{load_default:.1f}s (not in the rates)"
     )
-    print(
-        f"speed-up of the layer over default GiNZA: {rate_layer / rate_default:.1f}x (target 20x)"
-    )
-    routed = hybrid.fast_chars + hybrid.model_chars
-    print(f"hybrid: case-frame rules took {hybrid.fast_calls:,} of {hybrid.model_calls + hybrid.fast_calls:,} "
-          f"parsed sentences, {hybrid.fast_chars / max(routed, 1):.1%} of parsed chars; GiNZA parsed "
-          f"{hybrid.model_chars / chars:.1%} of all chars")  # fmt: skip
-    print(
-        f"speed-up of the hybrid layer over default GiNZA: {chars / t_hybrid / rate_default:.1f}x (target 20x)"
-    )
+    for name, wall, _, up in layer:
+        extra = f" (pool start-up {up:.2f}s, inside the wall time)" if up is not None else ""
+        print(f"speed-up over default GiNZA, {name}: {chars / wall / rate_default:.1f}x "
+              f"(target 20x){extra}")  # fmt: skip
+    fast_chars, model_chars = routed["fast_chars"], routed["model_chars"]
+    print(f"hybrid: case-frame rules took {routed['fast_calls']:,} of "
+          f"{routed['model_calls'] + routed['fast_calls']:,} parsed sentences, "
+          f"{fast_chars / max(fast_chars + model_chars, 1):.1%} of parsed chars; GiNZA parsed "
+          f"{model_chars / chars:.1%} of all chars")  # fmt: skip
     print("fast parser vs default GiNZA on the subsample: "
           + ", ".join(f"{k} {v:.2%}" for k, v in agree.items()))  # fmt: skip
     caseframe_agreement(parser)
-    print(f"peak memory (ru_maxrss, both models loaded): {peak_mb:,.0f} MB")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"peak memory: this process {own:,.0f} MB (ru_maxrss; both fast parsers and default "
+        f"GiNZA loaded); largest worker {child:,.0f} MB (RUSAGE_CHILDREN ru_maxrss, which is a "
+        f"maximum, not a sum); process tree during the pool rows {tree.peak_kb / 1024:,.0f} MB "
+        f"(peak of the summed Pss, sampled every second: pages shared copy-on-write counted once)"
+    )
+    print(f"load average: after the layer rows {load_after_layer}, at the end {_load()}")
     return 0
+
+
+def _load() -> str:
+    """The 1/5/15-minute load averages (the machine is shared; figures need them beside)."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ loads nothing.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -174,9 +175,13 @@ def analyze_article(
 #: Articles whose chosen sentences go to the parser in one call (about 150-250 sentences).
 #: On the shared 2-core machine one call per article and one call per 32 articles measured
 #: within noise of each other (runs varied by +-40% with other jobs running); chunking is kept
-#: because it is what lets a worker pool (nlp.processes > 1, needs >= 512 sentences a call)
-#: and spaCy's own batching work at all. Rerun bench/nlp.py on a quiet machine to retune.
+#: for spaCy's own batching. Rerun bench/nlp.py on a quiet machine to retune.
 ARTICLES_PER_PARSE = 32
+
+#: Articles per task of the worker pool (``nlp.processes`` != 1): small enough that the two
+#: workers of a 2-core machine end within a few seconds of each other and a crashed worker
+#: loses few articles, large enough (about 60 parsed sentences) for spaCy's batching.
+ARTICLES_PER_TASK = 8
 
 
 def analyze_articles(
@@ -186,17 +191,38 @@ def analyze_articles(
     parser: Parser | None,
     kb: KnowledgeBase,
     chunk: int = ARTICLES_PER_PARSE,
+    processes: int | None = None,
 ) -> Iterator[AnalyzedArticle | Rejected]:
-    """Analyse many articles, in order, parsing the chosen sentences of ``chunk`` articles in
-    one parser call (much faster than one call per article).
+    """Analyse many articles, in input order, parsing the chosen sentences of ``chunk``
+    articles in one parser call (much faster than one call per article).
+
+    ``processes`` (default ``settings.processes``; 0 = one per core) above 1 runs the
+    articles in that many forked worker processes started once for this call (see
+    :mod:`storyline.nlp.pool`), in tasks of ``min(chunk, ARTICLES_PER_TASK)`` articles, with
+    the same results; inputs of fewer than ``MIN_ARTICLES_FOR_POOL`` articles, and platforms
+    without fork, stay in this process. The input is read lazily either way.
 
     Yields an AnalyzedArticle per article, or a Rejected (reason ``internal_error``) for an
-    article whose analysis raised; the others go on. Raises ConfigError for a bad setting.
+    article whose analysis raised, or whose worker process died; the others go on. Raises
+    ConfigError for a bad setting.
     """
+    from storyline.nlp.pool import MIN_ARTICLES_FOR_POOL, pool_available, worker_count
+
     select_sentences((), settings.parse)  # fail fast on an unknown mode
     producer = producer_name(parser=parser, kb=kb, mode=settings.parse)
+    workers = worker_count(settings.processes if processes is None else processes)
+    rest: Iterator[Article] = iter(articles)
+    if workers > 1 and pool_available():
+        head = list(itertools.islice(rest, MIN_ARTICLES_FOR_POOL))
+        rest = itertools.chain(head, rest)
+        if len(head) >= MIN_ARTICLES_FOR_POOL:
+            yield from _analyze_in_pool(
+                rest, settings=settings, parser=parser, kb=kb, producer=producer,
+                workers=workers, chunk=min(max(chunk, 1), ARTICLES_PER_TASK),
+            )  # fmt: skip
+            return
     batch: list[Article] = []
-    for article in articles:
+    for article in rest:
         batch.append(article)
         if len(batch) >= max(chunk, 1):
             yield from _analyze_batch(
@@ -205,6 +231,41 @@ def analyze_articles(
             batch = []
     if batch:
         yield from _analyze_batch(batch, settings=settings, parser=parser, kb=kb, producer=producer)
+
+
+def _analyze_in_pool(
+    articles: Iterator[Article],
+    *,
+    settings: NlpSettings,
+    parser: Parser | None,
+    kb: KnowledgeBase,
+    producer: str,
+    workers: int,
+    chunk: int,
+) -> Iterator[AnalyzedArticle | Rejected]:
+    """:func:`analyze_articles` over a worker pool: each forked worker inherits ``parser``
+    and ``kb`` (no reload), reopens the parser's disk cache for itself, and runs
+    :func:`_analyze_batch` on each task; the parser's counters are summed back here."""
+    from storyline.nlp.pool import run_pool
+
+    def setup() -> None:
+        if parser is not None:
+            parser.reopen_after_fork()
+
+    def analyse(batch: Sequence[Article]) -> list[AnalyzedArticle | Rejected]:
+        return _analyze_batch(batch, settings=settings, parser=parser, kb=kb, producer=producer)
+
+    def counters() -> dict[str, int]:
+        return parser.counters() if parser is not None else {}
+
+    def merge(deltas: dict[str, int]) -> None:
+        if parser is not None:
+            parser.add_counters(deltas)
+
+    tasks = iter(lambda: list(itertools.islice(articles, chunk)), [])
+    yield from run_pool(
+        tasks, workers=workers, setup=setup, analyse=analyse, counters=counters, merge=merge
+    )
 
 
 def _analyze_batch(

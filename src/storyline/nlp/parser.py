@@ -43,6 +43,7 @@ import itertools
 import logging
 import os
 import re
+import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ from storyline.nlp.cache import DiskCache
 from storyline.nlp.caseframe import CASEFRAME_VERSION, Limits, analyze, make_token
 
 __all__ = [
+    "COUNTERS",
     "DEFAULT_DISABLE",
     "PARSERS",
     "PARSER_VERSION",
@@ -91,8 +93,8 @@ _CUT_AFTER = "。、，,；; 　\n\t）)」』"
 # come from the disk cache (if any) or the model again.
 MEMORY_CACHE_SENTENCES = 20_000
 
-# Below this many uncached sentences a worker pool costs more to start than it saves.
-_MIN_TEXTS_FOR_POOL = 512
+#: The Parser's counters (see :class:`Parser`); a worker pool adds its workers' to the parent's.
+COUNTERS = ("model_calls", "cache_hits", "failures", "fast_calls", "fast_chars", "model_chars")
 
 _log = logging.getLogger(__name__)
 
@@ -191,6 +193,12 @@ class Parser:
     the model, ``fast_calls`` those the case-frame rules answered (``router="hybrid"``), and
     ``cache_hits`` those answered from a cache; ``fast_chars`` and ``model_chars`` are the
     characters of the first two (tests and the benchmark read them).
+
+    ``processes`` only records ``nlp.processes`` (0 is stored as the number of cores):
+    :func:`storyline.nlp.analyze_articles` runs whole articles in that many persistent worker
+    processes (:mod:`storyline.nlp.pool`), and the parser itself always calls spaCy with
+    ``n_process=1``: spaCy's own pool starts its workers and ships them the model on every
+    call, and measured 1.9-3.7x slower than one process (docs/nlp.md).
     """
 
     def __init__(
@@ -228,6 +236,7 @@ class Parser:
         self.fast_calls = self.fast_chars = self.model_chars = 0
         self._memory: dict[str, tuple[Token, ...]] | None = {} if memory_cache else None
         self._disk = DiskCache(cache_path) if cache_path is not None else None
+        self._inherited_disk: DiskCache | None = None  # see reopen_after_fork
         self._salt = f"{self.name}|{','.join(self.disabled)}|p{PARSER_VERSION}|{self.limits}\n"
 
     @property
@@ -253,7 +262,7 @@ class Parser:
         results: dict[str, tuple[Token, ...]] = {}
         todo = [k for k in dict.fromkeys(keys) if not self._from_memory(k, results)]
         if todo and self._disk is not None:
-            found = self._disk.get_many(todo)
+            found = self._from_disk(todo)
             results.update(found)
             self._remember(found.items())
             todo = [k for k in todo if k not in found]
@@ -266,6 +275,38 @@ class Parser:
         if self._disk is not None and fresh:
             self._disk.put_many(fresh)
         return [results[k] for k in keys]
+
+    def _from_disk(self, keys: Sequence[str]) -> dict[str, tuple[Token, ...]]:
+        """Cached parses of ``keys`` from the disk cache; a read error (e.g. the file locked
+        longer than SQLite's 5 s busy timeout by another worker's write) is a miss, logged."""
+        assert self._disk is not None
+        try:
+            return self._disk.get_many(keys)
+        except sqlite3.Error as exc:
+            _log.warning("parse cache %s could not be read: %s", self._disk.path, exc)
+            return {}
+
+    def counters(self) -> dict[str, int]:
+        """The current values of :data:`COUNTERS`."""
+        return {name: getattr(self, name) for name in COUNTERS}
+
+    def add_counters(self, deltas: dict[str, int]) -> None:
+        """Add ``deltas`` (a worker's counts for a chunk) to this parser's counters."""
+        for name, value in deltas.items():
+            if name in COUNTERS:
+                setattr(self, name, getattr(self, name) + value)
+
+    def reopen_after_fork(self) -> None:
+        """Make a copy of this parser inherited by a forked worker safe to use there: open
+        the worker's own connection to the disk cache (an SQLite connection must never be
+        used across a fork; the inherited one is kept referenced, so that it is never
+        closed here either, and the worker ends with ``os._exit``) and zero the counters,
+        which the parent adds up."""
+        if self._disk is not None:
+            self._inherited_disk = self._disk
+            self._disk = DiskCache(self._disk.path)
+        for name in COUNTERS:
+            setattr(self, name, 0)
 
     def _from_memory(self, key: str, results: dict[str, tuple[Token, ...]]) -> bool:
         if self._memory is not None and key in self._memory:
@@ -342,12 +383,13 @@ class Parser:
     def _pipe(self, texts: Sequence[Any]) -> Iterator[Any]:
         """Yield one Doc per text (a str, or a Doc not yet parsed), or None for one the
         model failed on."""
-        n_process = self.processes if len(texts) >= _MIN_TEXTS_FOR_POOL else 1
-        for i in range(0, len(texts), self.batch_size * max(n_process, 1) * 8):
-            batch = texts[i : i + self.batch_size * max(n_process, 1) * 8]
+        step = self.batch_size * 8
+        for i in range(0, len(texts), step):
+            batch = texts[i : i + step]
             try:
                 # Collected before yielding so that a failure half-way yields nothing twice.
-                docs = list(self.nlp.pipe(batch, batch_size=self.batch_size, n_process=n_process))
+                # n_process=1 always: see the class docstring.
+                docs = list(self.nlp.pipe(batch, batch_size=self.batch_size, n_process=1))
             except Exception as exc:  # a model failure must not end the batch: retry one by one
                 _log.warning("parser failed on a batch (%s); retrying sentence by sentence", exc)
                 yield from self._pipe_one_by_one(batch)
