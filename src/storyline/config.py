@@ -66,7 +66,11 @@ class DedupSettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NlpSettings:
     model: str = _setting("ja_ginza", "spaCy/GiNZA model package used for dependency parsing.")
-    processes: int = _setting(1, "Worker processes for parsing (0 = one per core).")
+    processes: int = _setting(
+        0,
+        "Worker processes that analyse whole articles, started once per command (0 = one "
+        "per core, 1 = all in the main process; inputs under 8 articles always stay there).",
+    )
     batch_size: int = _setting(64, "Sentences per parser batch.")
     parse: str = _setting(
         "events",
@@ -74,7 +78,7 @@ class NlpSettings:
         "'all', or 'none'.",
     )
     parser: str = _setting(
-        "ginza",
+        "hybrid",
         "Who parses the chosen sentences: 'ginza' (all of them), or 'hybrid' (rule-based "
         "case-frame analysis for the simple sentences it is sure of, GiNZA for the rest).",
     )

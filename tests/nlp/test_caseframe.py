@@ -225,6 +225,62 @@ def test_clause_attachments_as_ginza_makes_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "arcs"),
+    [
+        # Vたものの、: もの is the clause's mark and の is fixed to it (not a noun phrase)
+        ("両社は交渉を始めたものの、合意には至らなかった。",
+         [("もの", "mark", "始め"), ("の", "fixed", "もの"), ("始め", "advcl", "至ら"), ("両社", "nsubj", "始め")]),
+        # Vたうえで: うえ is the mark, で fixed to it, the clause an advcl of the next predicate
+        ("政府は意見を聞いたうえで判断する。", [("うえ", "mark", "聞い"), ("聞い", "advcl", "判断")]),
+        # Nのうえ / Vたまま: the noun ends its phrase (obl), it is no compound part of the verb
+        ("法案は修正のうえ可決された。", [("うえ", "obl", "可決"), ("修正", "nmod", "うえ")]),
+        ("男は拘束されたまま死亡した。", [("まま", "obl", "死亡"), ("拘束", "acl", "まま")]),
+        # Vることになった / Vることができた: one modal expression on the verb
+        ("会社は工場を閉めることになった。", [("こと", "compound", "閉める"), ("なっ", "fixed", "こと")]),
+        ("両国は合意をまとめることができた。", [("が", "fixed", "こと"), ("まとめる", "ROOT", "まとめる")]),
+        # ながら chains on like て: the topic belongs to the main predicate
+        ("首相は笑顔を見せながら握手した。", [("首相", "nsubj", "握手"), ("見せ", "advcl", "握手")]),
+        # a bare それぞれ is an adverb of the predicate
+        ("両首脳はそれぞれ声明を出した。", [("それぞれ", "advmod", "出し")]),
+        # Vかは: an embedded question (か mark), an advcl of the predicate
+        ("交渉がいつ再開されるかは不透明だ。", [("か", "mark", "再開"), ("再開", "advcl", "不透明")]),
+        # Vているのが: the clause is the subject
+        ("店の前で男が倒れているのが見つかった。", [("倒れ", "csubj", "見つかっ")]),
+        # XのYだ: the の-phrase modifies the noun of a noun predicate
+        ("それは協議の結果だとしている。", [("協議", "nmod", "結果")]),
+        # parallel partners Aと、Bと belong to the same predicate
+        ("米国は3日にカナダと、4日にメキシコと個別に開いた会合を重視した。",
+         [("カナダ", "obl", "開い"), ("メキシコ", "obl", "開い")]),
+        # a は-topic before a が-subject of the same predicate is dislocated
+        ("同社は社長が辞任した。", [("同社", "dislocated", "辞任"), ("社長", "nsubj", "辞任")]),
+        # a clause on a noun predicate is acl (GiNZA's label), not advcl
+        ("チームは選手が出場したが、反撃も2点止まりだった。", [("出場", "acl", "止まり")]),
+        # a prefix run before a noun that is neither an event nor an agent stays a compound
+        ("日米同盟の強化を確認した。", [("日米", "compound", "同盟")]),
+        # hearsay endings (Vとみられる, Vという): the topic and the clause are the quote's
+        ("検察も、起訴する方向で検討しているとみられる。", [("検察", "nsubj", "検討"), ("検討", "ccomp", "み")]),
+        ("同社は近く新型車を発表するという。", [("いう", "ROOT", "いう"), ("発表", "ccomp", "いう")]),
+        # a time span frames the clause of the subject after it, not a relative clause
+        ("5日にかけて沿岸で激しい雨が降る見込みだ。", [("かけ", "advcl", "降る")]),
+        # Vつつある: ある is fixed to つつ, the verb stays the root
+        ("被害は落ち着きを取り戻しつつある。", [("ある", "fixed", "つつ"), ("取り戻し", "ROOT", "取り戻し")]),
+        # だ/な after a 形状詞可能 noun is an auxiliary (安全な航行), after a plain noun a copula
+        ("船の安全な航行を確保した。", [("な", "aux", "安全")]),
+        ("今後の焦点は金利だ。", [("だ", "cop", "金利")]),
+        # a topic-marked time before a subject clause belongs to that clause
+        ("同日夕方には道路で男性が倒れているのが見つかった。", [("夕方", "obl", "倒れ")]),
+    ],
+)  # fmt: skip
+def test_version_4_constructions_as_ginza_reads_them(
+    text: str, arcs: list[tuple[str, str, str]]
+) -> None:
+    result = analyze(text)
+    assert result.confident, result.reasons
+    for surface, label, head in arcs:
+        assert _arc(result.tokens, surface) == (label, head), surface
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("【速報】警察は男を逮捕した。", "brackets"),
