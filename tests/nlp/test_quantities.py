@@ -85,3 +85,22 @@ def test_never_raises_and_offsets_in_range(text: str) -> None:
 @given(st.text(max_size=80))
 def test_never_raises_on_any_text(text: str) -> None:
     find_quantities(text)
+
+
+_PIECES = [
+    *"0123456789０１２,.．〇一二三四五六七八九十百千数万億兆円人件%％～〜~－分時間日年月半株",
+    *"約超余強弱前後比増減台回、。（）第統複多",
+    "前年比", "前年同期比で", "1株", "1日あたり", "時速", "年率", "およそ", "少なくとも",
+    "最大で", "キロ", "ドル", "以上", "未満", "程度", "上昇", "下落", "マグニチュード", "震度",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_gated_scan_finds_what_finditer_finds(text: str) -> None:
+    from storyline.nlp.quantities import _gate, _pattern
+    from storyline.nlp.timex import gated_matches
+
+    plain = [(m.span(), m.groupdict()) for m in _pattern().finditer(text) if m.end() > m.start()]
+    gated = [(m.span(), m.groupdict()) for m in gated_matches(_pattern(), _gate(), text)]
+    assert gated == plain

@@ -278,3 +278,43 @@ def test_bare_day_stays_near_publication(ref: date, day: int, context: str) -> N
     assert abs((got - ref).days) <= 62
     if context.endswith("した。"):
         assert got <= ref
+
+
+# --------------------------------------------------------------------------- gated scanning
+
+# Pieces of time expressions and their neighbours, so that random strings of them hit every
+# pattern, its lookarounds and its gate (see timex._gates).
+_PIECES = [
+    *"0123456789０１２〇一二三四五六七八九十数半年月日週間時分秒前後毎連隔あたりにの回度曜",
+    *"火水木金土先今来同翌昨令和平成元午朝夜正、。（）()/.-～〜~:・両からと比上旬末ごろカヶか箇",
+    "大正", "明治", "昭和", "正午", "夕方", "深夜", "未明", "中旬", "下旬", "初め", "半ば",
+    "前後", "頃", "年度", "今年", "昨年", "来月", "先週", "同日", "前日", "翌日", "年内",
+    "2025/3/19", "令和7年", "午後3時", "12:30", "3月18～19日", "1日あたり", "年2回",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_gated_scan_finds_what_finditer_finds(text: str) -> None:
+    from storyline.nlp.timex import _gates, _patterns, gated_matches
+
+    gates = _gates()
+    for kind, pattern in _patterns().items():
+        plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text) if m.end() > m.start()]
+        gated = [(m.span(), m.groupdict()) for m in gated_matches(pattern, gates[kind], text)]
+        assert gated == plain, kind
+
+
+def test_gated_scan_on_a_written_paragraph() -> None:
+    from storyline.nlp.timex import _gates, _patterns, gated_matches
+
+    text = ("政府は2025年3月18日午後3時、来年度予算案を閣議決定した。前年比で3日前より2週間後、"
+            "毎週2回、同日夜に会見し、令和7年度の4月上旬から1日あたり30日間続ける。")  # fmt: skip
+    kinds = set()
+    for kind, pattern in _patterns().items():
+        gated = gated_matches(pattern, _gates()[kind], text)
+        assert [m.span() for m in gated] == [
+            m.span() for m in pattern.finditer(text) if m.end() > m.start()
+        ]
+        kinds |= {kind} if gated else set()
+    assert {"chain", "offset", "duration", "set"} <= kinds

@@ -29,7 +29,7 @@ import importlib.resources
 import re
 
 from storyline.models import Quantity
-from storyline.nlp.timex import iso_duration
+from storyline.nlp.timex import gated_matches, iso_duration
 
 QUANTITIES_VERSION = "quantities-2"
 
@@ -104,6 +104,18 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _gate() -> re.Pattern[str]:
+    """The characters a quantity match can start with (its first optional words: 前年比,
+    1株, 時速, 約 ...; or the number itself), for :func:`gated_matches`. Speed: the pattern
+    starts with optional groups and lookbehinds, so ``re`` tried all of it at every
+    character; this finds the candidates (about 8% of the characters of the bench corpus)
+    in C. Same matches (a test compares the two on random text)."""
+    firsts = {"前", "昨", "平", "1", "１", "一", "数", *"〇一二三四五六七八九十百千"}
+    firsts |= {w[0] for w in _APPROX_BEFORE.split("|")} | {w[0] for w in _RATE_PREFIX}
+    return re.compile("[\\d" + "".join(sorted(re.escape(c) for c in firsts)) + "]")
+
+
 def _kanji_number(s: str) -> float | None:
     """A kanji numeral without 万/億 (五千, 三百二十, 二〇二五); None if it is not one."""
     if all(ch in _KANJI for ch in s):
@@ -120,13 +132,18 @@ def _kanji_number(s: str) -> float | None:
     return float(total + current)
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?", flags=re.ASCII)
+#: A chunk of an amount and the multiplier after it (1兆|2000億).
+_MULTIPLIED = re.compile(r"([^兆億万]+)([兆億万]?)")
+
+
 def _chunk(s: str) -> tuple[float, float] | None:
     """(low, high) of one chunk between multipliers; equal unless it is vague (数百)."""
     if s in _VAGUE:
         return _VAGUE[s]
     ascii_digits = "".join(str(int(c)) if c.isdecimal() else c for c in s)
     ascii_digits = ascii_digits.replace(",", "").replace("，", "").replace("．", ".")
-    if re.fullmatch(r"\d+(?:\.\d+)?", ascii_digits, flags=re.ASCII):
+    if _PLAIN_NUMBER.fullmatch(ascii_digits):
         v = float(ascii_digits)
         return v, v
     k = _kanji_number(s)
@@ -140,7 +157,7 @@ def parse_amount(s: str) -> tuple[float, float, bool] | None:
     """
     low = high = 0.0
     vague = False
-    for m in re.finditer(r"([^兆億万]+)([兆億万]?)", s):
+    for m in _MULTIPLIED.finditer(s):
         got = _chunk(m.group(1))
         if got is None:
             return None
@@ -234,7 +251,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     """
     scales = [_scale(m) for m in _SCALES.finditer(text)]
     out = list(scales)
-    for m in _pattern().finditer(text):
+    for m in gated_matches(_pattern(), _gate(), text):
         q = _build(m)
         if q is not None and not any(o.start < q.end and q.start < o.end for o in scales):
             out.append(q)
