@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from storyline.extract.captions import looks_like_caption, pop_caption_elements
+from storyline.extract.captions import (
+    author_box_start,
+    looks_like_caption,
+    pop_caption_elements,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +76,30 @@ def test_pop_caption_elements(body: str, captions: tuple[str, ...], left: str) -
     tree = _tree(body)
     assert pop_caption_elements(tree) == captions
     assert tree.text_content().replace(" ", "") == left
+
+
+# Author boxes under the text (captions.author_box_start). Own wording.
+_LEAD = "市は10日、新しい図書館を来年春に開くと発表した。建設費は約30億円になる。"
+_LAST = "館内には子ども向けの読み聞かせの部屋も設ける予定だ。"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "expected"),
+    [
+        # a bare name and a bio opening with a role: the box starts at the name
+        ([_LEAD, _LAST, "高田 理恵", "フリーライター。福岡市在住。"], None, 2),
+        ([_LEAD, _LAST, "高田理恵", "本紙社会部記者。2019年入社。"], "高田 理恵", 2),
+        ([_LEAD, _LAST, "高田 理恵（編集部）", "1990年札幌市生まれ。", "教育を担当。"], None, 2),
+        # the byline names someone else: not this writer's box
+        ([_LEAD, _LAST, "高田 理恵", "フリーライター。福岡市在住。"], "森 一郎", None),
+        # a section heading followed by a news sentence mentioning 記者会見
+        ([_LEAD, "市長は続投を表明", "市長は11日に記者会見し、続投する考えを示した。"], None, None),
+        # a bio line that is a long paragraph is text
+        ([_LEAD, "高田 理恵", "記者" + "。" + "あ" * 130], None, None),
+        # no bio after the name; the first paragraph is never a box
+        ([_LEAD, _LAST, "高田 理恵"], None, None),
+        (["高田 理恵", "フリーライター。福岡市在住。"], None, None),
+    ],
+)
+def test_author_box_start(paragraphs: list[str], name: str | None, expected: int | None) -> None:
+    assert author_box_start(paragraphs, name=name) == expected

@@ -19,7 +19,7 @@ __all__ = ["extract_article", "extract_html", "producer_for"]
 #: Version of the extract stage's own code and data files (data/clutter_html.txt,
 #: data/caption_patterns.txt, ...). Bump it whenever their behaviour changes, so the store
 #: re-extracts pages made by an older version.
-EXTRACT_VERSION = "0.5.0"
+EXTRACT_VERSION = "0.6.0"
 
 
 @cache

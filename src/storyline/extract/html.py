@@ -35,6 +35,7 @@ from lxml import html as lxml_html
 
 from storyline.config import ExtractSettings
 from storyline.extract.captions import (
+    author_box_start,
     element_text,
     is_closing_fragment,
     is_editorial_note,
@@ -174,13 +175,17 @@ def clean_body_lines(lines: Sequence[str], *, titles: Sequence[str] = ()) -> Cle
     heading such as "関連記事" every line up to the next one that reads as text), the header
     above and including a repeated headline, and trailing credits: a wire credit on its own
     line or at the end of the last paragraph ("…示した。（共同）"), a reporter's name
-    ("（佐々木）", "文・山田太郎").
+    ("（佐々木）", "文・山田太郎") and an author box (a name line and a short bio,
+    captions.author_box_start).
     """
     body, captions = _filter_lines(lines)
     body, header = _drop_header(body, titles)
     body, fragments = _drop_closing_fragments(body)
     body, trailer, byline = _drop_trailer(body)
     body, more = _drop_closing_fragments(body)
+    box = author_box_start(body, name=byline)  # "片岡 真理" / "…記者。ベルリン在住。"
+    if box is not None:
+        body, more = body[:box], body[box:] + more
     trailer = fragments + trailer + more
     while len(body) > 1 and not _JAPANESE.search(body[0]) and _JAPANESE.search(body[1]):
         # A line with no Japanese script opening a Japanese text is the English headline or

@@ -30,7 +30,12 @@ from importlib import resources
 from storyline.config import ExtractSettings
 from storyline.models import Article, RawDocument, Rejected
 
-from .captions import is_closing_fragment, is_editorial_note, looks_like_caption
+from .captions import (
+    author_box_start,
+    is_closing_fragment,
+    is_editorial_note,
+    looks_like_caption,
+)
 from .dates import (
     PublishedMatch,
     date_from_url,
@@ -54,7 +59,7 @@ __all__ = ["VERSION", "classify_lines", "data_versions", "extract_text_dump", "p
 #: Version of the text cleaner, then the versions of its data files: c = clutter_text.txt,
 #: w = wire.json, o = outlets.json. Bump the first part when the rules change and the data
 #: part when a file's ``version`` changes (tests/extract/test_text.py checks they agree).
-VERSION = "1.6-c6w3o3"
+VERSION = "1.7-c6w3o3"
 
 #: Largest number of consecutive non-prose lines (headings, dates, markers) a run may cross
 #: before it ends. Set on the seeds and tests/extract/data/text: the blog (seed 001) has 3
@@ -630,6 +635,14 @@ def _drop_trailing_notes(body: list[_Line]) -> list[_Line]:
     return out
 
 
+def _drop_author_box(body: list[_Line], byline: str | None) -> list[_Line]:
+    """The body without an author box closing it: the writer's name alone on a line and a
+    short bio ("片岡 真理" / "WORLD LENS記者。ベルリン在住。", captions.author_box_start).
+    When the header printed a byline, the name line must be that name."""
+    start = author_box_start([it.text for it in body], name=byline)
+    return body if start is None else body[:start]
+
+
 def _provider_wire(items: Sequence[_Line], lo: int, hi: int) -> str | None:
     """A wire agency named alone on a header line ("時事通信" under a portal headline) or
     beside the date on the publication line."""
@@ -708,12 +721,13 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
     if not runs:
         return _reject(doc, "no prose paragraph found")
     title_pos = _find_title(items, runs[0].start)
+    first = title_pos if title_pos is not None else runs[0].start
+    byline = _byline(items, first, runs[-1].end + 6)
     body = _drop_trailing_notes(_drop_closing_fragments(_body(items, runs, title_pos)))
-    body = _drop_lead_summary(body)
+    body = _drop_author_box(_drop_lead_summary(body), byline)
     text = _strip_trailing_credit("\n\n".join(it.text for it in body))
     if len(text) < settings.min_body_chars:
         return _reject(doc, f"the longest text run has {len(text)} characters")
-    first = title_pos if title_pos is not None else runs[0].start
     title_index = items[title_pos].index if title_pos is not None else None
     published, modified = _dates(
         lines, title_index, after_body=_last_line(items, runs) + 1, url=doc.url, tz=tz
@@ -744,7 +758,7 @@ def extract_text_dump(doc: RawDocument, *, settings: ExtractSettings) -> Article
         modified=modified.value if modified else None,
         publisher=publisher,
         wire=wire_name,
-        byline=_byline(items, first, runs[-1].end + 6),
+        byline=byline,
         captions=captions,
         cited_urls=find_cited_urls(doc.text),
         format="text",
