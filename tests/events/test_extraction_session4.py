@@ -9,6 +9,8 @@ Hand-built parses of the project's own sentences (see builders.py), shaped like 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from builders import A, T, article
 
@@ -16,6 +18,9 @@ from storyline.events import extract_events
 from storyline.events.extraction import (
     _date_by_meeting,
     _mutual,
+    after_day,
+    bill_vote_day,
+    dropped_plan,
     news_day,
     numbered_day,
     vote_after,
@@ -489,3 +494,136 @@ def test_a_meeting_over_several_days_dates_nothing_after_it(
         _talks_event(body, agreed, "一致", "AGREE", None),
     ]
     assert [e.date for e in _date_by_meeting(events, body)] == ["2025-03-24", expected]
+
+
+# --- session 4, round 2: a position on a bill takes the day of the vote on that bill ------
+
+BILL_BODY = "衆院は13日、決議案を否決した。国会は13日に閉会した。共産党なども{bill}に賛成した。"
+
+
+def _bill_event(body: str, n: int, trigger: str, type_: str, date: str | None) -> Event:
+    sentence = body.split("。")[n] + "。"
+    start = body.index(sentence)
+    at = start + sentence.index(trigger)
+    mention = EventMention(
+        article_id="art", sentence_index=n, sentence=sentence, start=start,
+        end=start + len(sentence), trigger_start=at, trigger_end=at + len(trigger),
+    )  # fmt: skip
+    return Event(
+        id="", article_id="art", type=type_, trigger=trigger, status="occurred",  # type: ignore[arg-type]
+        mention=mention, date=date,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("bill", "expected"),
+    [
+        ("決議案", "2025-12-13"),  # the bill voted down two sentences before, a 閉会 between
+        ("不信任決議案", "2025-12-13"),  # written in full: its last characters name it
+        ("予算案", None),  # another bill: no vote on it is told
+    ],
+)
+def test_a_position_on_a_bill_takes_the_day_of_its_vote(bill: str, expected: str | None) -> None:
+    body = BILL_BODY.format(bill=bill)
+    vote = _bill_event(body, 0, "否決", "REJECT", "2025-12-13")
+    closing = _bill_event(body, 1, "閉会", "OTHER", "2025-12-13")
+    position = _bill_event(body, 2, "賛成", "SUPPORT", None)
+    assert bill_vote_day([vote, closing], position) == expected
+
+
+# --- session 4, round 2: a statement issued is the act its relative clause names -----------
+
+ISSUED = (
+    "国務省 PROPN nsubj 9; は ADP case 0; 中国 PROPN obl 6; に ADP case 2; 自制 NOUN obj 6; "
+    "を ADP case 4; 求める VERB acl 7; {noun} NOUN obj 9; を ADP case 7; 出し=出す VERB ROOT -; "
+    "た AUX aux 9; 。 PUNCT punct 9"
+)
+STATE = (A("国務省", "us_state_department", kind="org"), A("中国", "china", kind="country"))
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        # 中国に自制を求める声明を出した: the demand made, by the issuer, done
+        ("声明", [("REQUEST", "occurred", ("us_state_department",), ("china",))]),
+        ("談話", [("REQUEST", "occurred", ("us_state_department",), ("china",))]),
+        ("記事", []),  # 自制を求める記事を出した: a description of what was published
+    ],
+)
+def test_a_statement_issued_is_the_act_it_names(
+    noun: str, expected: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    events = extract_events(article(ISSUED.format(noun=noun), actors=STATE))
+    got = [
+        (e.type, e.status, tuple(a.entity for a in e.actors), tuple(r.entity for r in e.recipients))
+        for e in events
+    ]
+    assert got == expected
+
+
+# --- session 4, round 2: what follows a dated act, named as 〜後, takes its day -------------
+
+AFTER_BODY = "両首脳は10日、会談した。大統領は{after}目標を発表した。"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("会談後の共同記者会見で", "2025-04-10"),  # the press conference after the talks
+        ("首脳会談後の会見で", "2025-04-10"),  # the act named in a longer compound
+        ("会見で", None),  # nothing named as followed: no day
+        ("就任後、", None),  # an act the article does not date
+    ],
+)
+def test_what_follows_a_dated_act_takes_its_day(after: str, expected: str | None) -> None:
+    body = AFTER_BODY.format(after=after)
+    talks = _bill_event(body, 0, "会談", "CONSULT", "2025-04-10")
+    told = _bill_event(body, 1, "発表", "OTHER", None)
+    assert after_day([talks], told) == expected
+
+
+# --- session 4, round 2: a plan told and dropped in one sentence is one denied event -------
+
+PLAN_BODY = "立憲民主党は22日にも決議案を提出する方針だったが、{then}。"
+
+
+def _party(entity: str) -> Participant:
+    return Participant(entity=entity, name=entity, surface=entity)
+
+
+@pytest.mark.parametrize(
+    ("then", "trigger", "status", "expected"),
+    [
+        ("提出を見送った", "提出", "denied", ("denied", "2025-05-22", ["house", "cdp"])),
+        ("提出した", "提出", "occurred", None),  # the plan carried out: two statements
+        ("採決を見送った", "採決", "denied", None),  # another act dropped
+    ],
+)
+def test_a_plan_dropped_in_its_sentence_is_one_denied_event(
+    then: str, trigger: str, status: str, expected: tuple[str, str, list[str]] | None
+) -> None:
+    body = PLAN_BODY.format(then=then)
+    plan = dataclasses.replace(
+        _bill_event(body, 0, "提出", "OTHER", "2025-05-22"),
+        status="planned",
+        recipients=(_party("house"),),
+    )
+    second = _bill_event(body, 0, trigger, "OTHER", None)
+    at = body.rindex(trigger)
+    drop = dataclasses.replace(
+        second,
+        status=status,
+        actors=(_party("cdp"),),
+        mention=dataclasses.replace(second.mention, trigger_start=at, trigger_end=at + 2),
+    )
+    got = dropped_plan(plan, drop)
+    if expected is None:
+        assert got is None
+        return
+    assert got is not None
+    parties = [p.entity for p in got.recipients + got.actors]
+    assert (got.status, got.date, sorted(parties)) == (
+        expected[0],
+        expected[1],
+        sorted(expected[2]),
+    )

@@ -15,7 +15,7 @@ from storyline.models import AnalyzedArticle, Event
 __all__ = ["EVENTS_VERSION", "extract_events", "producer_name"]
 
 #: Version of the rules; with the data files' versions it makes the producer name.
-EVENTS_VERSION = "13"
+EVENTS_VERSION = "14"
 
 
 def producer_name() -> str:

@@ -238,6 +238,31 @@ def _undated_modifier(
     return True
 
 
+def _issued_statement(tree: Tree, noun: Token, lex: Lexicon) -> bool:
+    """True when ``noun`` is a document a party issues (cue kind ``issued``: 声明, 談話) and
+    the object (を) of a light verb (出す, 発表): 中国に自制を求める声明を出した tells the
+    demand made, in the statement's words; 米国が提案した停戦案 stays a description."""
+    if not any(noun.surface.endswith(c) for c in lex.cue("issued")):
+        return False
+    verb = tree.head(noun.i)
+    return (
+        verb is not None
+        and tree.particles(noun.i).startswith("を")
+        and verb.lemma in lex.cue("light")
+    )
+
+
+def statement_issuer(tree: Tree, cand: Candidate, lex: Lexicon) -> Token | None:
+    """The verb that issues the statement a trigger's relative clause describes (中国に自制を
+    求める声明を出した -> 出し), or None: that verb's subject, tense and day are the act's."""
+    if cand.via not in ("verb", "light") or cand.pred.dep != "acl":
+        return None
+    noun = tree.head(cand.pred.i)
+    if noun is None or not _issued_statement(tree, noun, lex):
+        return None
+    return tree.head(noun.i)
+
+
 #: After an act named as the thing judged (命令を出したのは違法だとして, 拒んだのは不当だと):
 #: の + は, a short verdict with no number (a cleft with a day, 確認されたのは26日だった, is
 #: news), then だ / である + と. Calibrated on the gold and held-out pages: only lawsuits'
@@ -1000,6 +1025,9 @@ def build_event(tree: Tree, sentence: Sentence, cand: Candidate, ctx: _Context) 
     """One Event for a candidate, or None when it fails the precision gate (a reporting verb,
     an if-clause, or no participant and no place)."""
     a, lex, body = ctx.analysis, ctx.lex, ctx.analysis.body
+    issuer = statement_issuer(tree, cand, lex)
+    if issuer is not None:
+        cand = dataclasses.replace(cand, pred=issuer)  # …を歓迎する声明を出した: the issuing
     if "speech" in cand.entry.flags and not _has_object(tree, cand):
         return None  # と発表した / 公表されている: attribution or passive, not an event
     partner = hung_partner(tree, cand, a.actors, body) if "partner" in cand.entry.flags else None
@@ -1965,8 +1993,37 @@ def vote_day(earlier: Sequence[Event], ev: Event) -> str | None:
         None,
     )
     if last is None or _kind(last) not in VOTED_KINDS or not _day(last.date):
-        return None
+        return bill_vote_day(earlier, ev)
     return last.date
+
+
+#: A bill, motion or draft voted on (決議案, 法案, 予算案, 修正案): the noun a position is
+#: taken on (…決議案に賛成した), ending in 案; its last two characters before 案 are
+#: compared (不信任決議案 in one sentence, 決議案 in the next).
+_BILL_POSITION = re.compile(r"([一-龥]{0,2}案)(?:に|へ)(?:も)?(?:賛成|反対|棄権)")
+
+#: Triggers of a vote by which a body rejects a bill (否決, typed REJECT, so it has no
+#: ``kind``): a vote all the same, for the positions taken in it.
+VOTE_REJECTIONS = ("否決",)
+
+
+def bill_vote_day(earlier: Sequence[Event], ev: Event) -> str | None:
+    """The day of the vote on the bill a position names (共産党なども決議案に賛成した, after
+    衆院は同日…決議案を…否決した and a dated 閉会 between them): the latest earlier, dated,
+    day-precise vote (kind vote, or a 否決) whose sentence names the same bill noun. The
+    bill named ties the position to its vote even when other dated events come between;
+    None when the position names no bill or no earlier vote names it."""
+    m = _BILL_POSITION.search(ev.mention.sentence)
+    if m is None:
+        return None
+    bill = m.group(1)
+    for e in reversed(earlier):
+        if e.mention.background or e.mention.start >= ev.mention.start or not _day(e.date):
+            continue
+        voted = _kind(e) in VOTED_KINDS or e.trigger.startswith(VOTE_REJECTIONS)
+        if voted and bill in e.mention.sentence:
+            return e.date
+    return None
 
 
 #: Kinds of decisions taken by a vote whose members' positions follow (see vote_day): a
@@ -2147,6 +2204,80 @@ def _date_by_meeting(events: list[Event], body: str) -> list[Event]:
             meeting = None if _several_days(ev) else ev
         elif _day(ev.date) and not ev.mention.background:
             meeting = None  # another dated occasion: what follows may belong to it
+        out.append(ev)
+    return out
+
+
+#: An earlier act named as what the event followed (会談後の共同記者会見で, 辞表の提出後、):
+#: a run of kanji or katakana (the act's noun), optional の, then 後 and a particle or comma.
+AFTER_ACT = re.compile(r"([一-龥ァ-ヶー]{2,})後(?:の|、|に|で)")
+
+
+def after_day(earlier: Sequence[Event], ev: Event) -> str | None:
+    """The day of the act an undated, occurred, non-background event is told to follow in
+    its own sentence before its trigger (バイデン氏は会談後の共同記者会見で…発表した; 江藤氏は
+    辞表の提出後、…陳謝した): the latest earlier event of the article whose trigger names
+    that act (会談, 首脳会談 ~ 会談) and whose date is day-precise. What is done right after
+    an act, on the occasion it opened, is news of the same day. None otherwise."""
+    if ev.date is not None or ev.status != "occurred" or ev.mention.background:
+        return None
+    before = ev.mention.sentence[: max(0, ev.mention.trigger_start - ev.mention.start)]
+    named = [m.group(1) for m in AFTER_ACT.finditer(before)]
+    if not named:
+        return None
+    act = named[-1]
+    for e in reversed(earlier):
+        if e.mention.background or e.mention.start >= ev.mention.start or not _day(e.date):
+            continue
+        if act.endswith(e.trigger) or e.trigger.endswith(act):
+            return e.date
+    return None
+
+
+def _date_after_event(events: list[Event]) -> list[Event]:
+    """Events told as following an earlier dated act take its day (see :func:`after_day`)."""
+    out: list[Event] = []
+    for ev in events:
+        day = after_day(out, ev)
+        if day is not None:
+            ev = dataclasses.replace(ev, date=day)
+        out.append(ev)
+    return out
+
+
+def dropped_plan(plan: Event, drop: Event) -> Event | None:
+    """One denied event for a plan told and then dropped in one sentence (22日にも…決議案を
+    提出する方針でしたが、…提出を見送りました): ``plan`` is planned, ``drop`` comes after it in
+    the same sentence, is denied and has the same trigger. The plan keeps its day and gains
+    the drop's parties (the guidelines' "a planned motion dropped": one event, denied).
+    None when the two are not such a pair."""
+    if (
+        plan.status != "planned"
+        or drop.status != "denied"
+        or plan.mention.sentence_index != drop.mention.sentence_index
+        or drop.mention.trigger_start <= plan.mention.trigger_start
+        or plan.trigger != drop.trigger
+    ):
+        return None
+    have = {p.entity or p.name for p in plan.actors + plan.recipients}
+    actors = plan.actors + tuple(p for p in drop.actors if (p.entity or p.name) not in have)
+    have |= {p.entity or p.name for p in actors}
+    recipients = plan.recipients + tuple(
+        p for p in drop.recipients if (p.entity or p.name) not in have
+    )
+    return dataclasses.replace(
+        plan, status="denied", actors=actors, recipients=recipients, date=plan.date or drop.date
+    )
+
+
+def _fold_dropped_plans(events: list[Event]) -> list[Event]:
+    """Fold each plan dropped in its own sentence into one denied event (see dropped_plan)."""
+    out: list[Event] = []
+    for ev in events:
+        folded = dropped_plan(out[-1], ev) if out else None
+        if folded is not None:
+            out[-1] = folded
+            continue
         out.append(ev)
     return out
 
@@ -2364,6 +2495,8 @@ def extract_from(analysis: AnalyzedArticle, lex: Lexicon, producer: str) -> list
     )
     ctx.events = _date_by_meeting(ctx.events, analysis.body)
     ctx.events = _date_by_vote(ctx.events)
+    ctx.events = _date_after_event(ctx.events)
+    ctx.events = _fold_dropped_plans(ctx.events)
     ctx.events = date_by_lead_statement(ctx.events, analysis.body)
     ctx.events = news_day(
         ctx.events, analysis.published, lead_end if lead_end >= 0 else 10**9, analysis.times
