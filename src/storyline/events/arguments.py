@@ -290,6 +290,118 @@ def titled_root(
     return None
 
 
+#: Dependencies of a noun written inside a noun phrase: a modifier (Aの / Aや) or a list
+#: member (A、B): what links a listed actor to the phrase's head.
+_NOUN_LINKS = ("nmod", "compound", "conj", "appos")
+
+
+def clause_cut_root(tree: Tree, tok: Token, roots: Sequence[Token]) -> Token | None:
+    """The argument a noun belongs to when its own relative clause cut it off the argument's
+    phrase (:meth:`Tree.phrase` drops a branch holding a verb, for GiNZA's habit of hanging
+    whole clauses under a subject): 交渉に協力したドイツやポーランド、トルコなどに謝意,
+    判決を言い渡された青葉被告の弁護側は控訴した. Climbs from ``tok`` through nouns only,
+    so a name inside the clause itself (its own verb on the way up) never qualifies, and only
+    when every verb cut off is in a relative clause on the nouns climbed. None otherwise."""
+    by_index = {r.i: r for r in roots}
+    path: list[Token] = []
+    cur: Token | None = tok
+    # Any dependency between nouns: GiNZA may hang the subject itself on a time noun
+    # (青葉被告の弁護側は26日、: 側 an nsubj of 日), which the phrase of 日 would hold.
+    while cur is not None and cur.pos in ("NOUN", "PROPN"):
+        path.append(cur)
+        cur = tree.head(cur.i)
+        if cur is not None and cur.i in by_index:
+            return by_index[cur.i] if _cut_by_relative_clause(tree, path) else None
+    return None
+
+
+def _cut_by_relative_clause(tree: Tree, path: Sequence[Token]) -> bool:
+    """True when every verb hanging off the nouns of ``path`` (outside the path) is in a
+    relative clause (acl) on them: 日本製鉄による…計画 (よる, a fixed case verb) was left out
+    of the phrase on purpose, since a による-phrase names an agent, not a party of the head."""
+    on_path = {t.i for t in path}
+    for noun in path:
+        for kid in tree.kids(noun.i):
+            if kid.i in on_path or kid.dep == "acl":
+                continue
+            if kid.pos in ("NOUN", "PROPN") and kid.dep in _NOUN_LINKS:
+                # ドイツやポーランド、トルコ: an earlier list member carries the clause
+                if not _cut_by_relative_clause(tree, [kid]):
+                    return False
+            elif any(tree.tokens[j].pos == "VERB" for j in tree.subtree(kid.i)):
+                return False
+    return True
+
+
+#: Verbs of joining or leaving a club, party or body (トットナムを退団, 巨人に入団, 党を離脱):
+#: what they take with を/に/から/へ is an organisation even when its name is a place name
+#: (Sudachi tags clubs named after their town, トットナム, as 地名). Chosen from sports and
+#: politics usage; 獲得 and 移籍 alone are left out (獲得 takes votes and medals too).
+MEMBERSHIP_VERBS = frozenset({"退団", "入団", "脱退", "離脱", "離党", "入党", "加入", "復党"})
+
+
+def left_clubs(
+    tree: Tree, cand: Candidate, roots: Sequence[Token], actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The club or body a membership verb joins or leaves, when its name is a place name
+    the linker left alone (トットナムを退団する): a provisional group. [] otherwise."""
+    if not {cand.trigger.lemma, cand.pred.lemma} & MEMBERSHIP_VERBS:
+        return []
+    found: list[ActorMention] = []
+    for root in roots:
+        if "地名" not in root.tag or tree.particles(root.i)[:2] not in ("を", "に", "から", "へ"):
+            continue
+        first = tree.tokens[tree.compound_start(root.i)]
+        if any(a.start < root.end and first.start < a.end for a in actors):
+            continue  # a linked name: the other rules read it
+        name = tree_text(tree, first.i, root.i)
+        found.append(_provisional(name, name, first.start, root.end, "group"))
+    return found
+
+
+#: Suffixes that make a name plural (ウィラン氏ら, 学生たち): GiNZA makes them the head
+#: of the name, which is no common noun the name modifies.
+PLURAL_SUFFIXES = frozenset({"ら", "たち", "達", "等"})
+
+
+def listed_role(tree: Tree, root: Token, roots: Sequence[Token]) -> str:
+    """The role of a list member GiNZA hung on the predicate by itself with や (A記者や、
+    B氏らが解放された: 記者 an obl with や): the particles of the next argument, the list's
+    last member. "や" when no argument follows."""
+    after = sorted((r for r in roots if r.i > root.i), key=lambda r: r.i)
+    return tree.particles(after[0].i) if after else "や"
+
+
+#: Posts a person is appointed to: the に-phrase of these verbs names the post (後任の
+#: 農林水産大臣に…を起用, 官房長官に任命), not a party. Chosen from news usage of
+#: appointments; the three sets hold two appointment rows, both with a post in に.
+APPOINTING_VERBS = frozenset({"起用", "任命", "指名", "抜擢", "選任", "登用", "充てる"})
+
+
+def appointed_post(cand: Candidate, role: str) -> bool:
+    """True when ``role`` (an argument's particles) marks the post of an appointment."""
+    lemmas = {cand.trigger.lemma, cand.pred.lemma}
+    return role.startswith("に") and not role.startswith("に対") and bool(lemmas & APPOINTING_VERBS)
+
+
+#: Nouns for the person or team who speaks or acts for the organisation or person before
+#: の, with no name of their own (中国外務省の報道官は…抗議した, 同社の広報担当者は): the
+#: owner is the party. Named spokespeople are persons and take their own name instead.
+SPOKES_NOUNS = frozenset(
+    {
+        "報道官",
+        "報道担当者",
+        "報道官室",
+        "広報",
+        "広報担当",
+        "広報担当者",
+        "広報部",
+        "代理人",
+        "弁護人",
+    }
+)
+
+
 #: Types of hostile acts: their target may be written as a region of a country (ロシア軍は
 #: ウクライナ東部を攻撃した: Ukraine is attacked).
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST"})
@@ -765,8 +877,10 @@ def read_participants(
         tok = _token_at(tree, a.end)
         if tok is None or _address_part(a, tok):
             continue
-        root = next((r for ids, r in roots if tok.i in ids), None) or titled_root(
-            tree, tok, a, [r for _, r in roots], actors
+        root = (
+            next((r for ids, r in roots if tok.i in ids), None)
+            or titled_root(tree, tok, a, [r for _, r in roots], actors)
+            or clause_cut_root(tree, tok, [r for _, r in roots])
         )
         if root is None:
             # Inside a clause in an object (日産を子会社にする案を打診した): the one it is
@@ -789,6 +903,10 @@ def read_participants(
         if _aside(tree, tok, cand, root) or _inner_subject(tree, tok, root):
             continue
         role = _climb_role(tree, tok, root, actors)
+        if role == "や":
+            role = listed_role(tree, root, [r for _, r in roots])  # A記者や、B氏らが
+        if appointed_post(cand, role):
+            continue  # 後任の農林水産大臣に…起用: the post, not a party
         if role.startswith("で") and a.kind == "org" and cand.entry.type == "OTHER":
             if not venue_modifier(tree, a, actors):
                 venues.append(a)  # 参院で可決: the body that acts, if no one else is named
@@ -815,13 +933,19 @@ def read_participants(
             doers.append(a)
         elif role.startswith(OBJECT_PARTICLES) or role.startswith("に対"):
             others.append(a)
-    _add_unlinked(tree, [r for _, r in roots], actors, doers, others)
+    # 後任の農林水産大臣に…起用: the post is no name of a party either
+    unposted = [r for _, r in roots if not appointed_post(cand, tree.particles(r.i))]
+    _add_unlinked(tree, unposted, actors, doers, others)
+    others += left_clubs(tree, cand, [r for _, r in roots], actors)
+    others += owning_collectives(tree, cand, [r for _, r in roots], actors)
     if not doers and not others:
         doers = venues
     doers, others = _implied_parties(tree, cand, actors, doers, others)
     doers, others = _passive_roles(tree, cand, actors, doers, others)
     if "suffer" in cand.entry.flags and cand.pred.lemma == "受ける":
         doers, others = [], doers  # 攻撃を受けた: the subject is the target
+    if not doers:
+        doers = speaker_in_quote(tree, cand, actors)  # 代表は…、政府の対応は遅いと批判
     if cand.entry.type == "ACCUSE":
         others += accused(tree, cand, actors)
     if not doers and not others and cand.entry.type == "OTHER":
@@ -1240,12 +1364,51 @@ def accused(tree: Tree, cand: Candidate, actors: Sequence[ActorMention]) -> list
     return _accused_by(tree, cand.pred, actors)
 
 
+def _quoted_clauses(tree: Tree, pred: Token) -> list[Token]:
+    """The clauses ``pred`` quotes (…と, ccomp) or names (…ことを)."""
+    return [
+        kid
+        for kid in tree.kids(pred.i)
+        if kid.dep == "ccomp" or tree.particles(kid.i).endswith("と") or _is_clause_noun(tree, kid)
+    ]
+
+
+def _split_subjects(tree: Tree, clause: Token) -> tuple[Token, Token] | None:
+    """The two subject words GiNZA hangs on one quoted predicate when it pulls the speaker
+    into the quotation (野田代表は国会内で記者団に対し、政府の対応は遅すぎたと批判した: 代表
+    and 対応 both nsubj of 遅い): (the speaker's topic, the quoted clause's own subject), the
+    first は-marked and followed by a comma before the second. None for one subject."""
+    subjects = [k for k in tree.kids(clause.i) if k.dep == "nsubj" and k.i < clause.i]
+    if len(subjects) < 2 or not tree.particles(subjects[0].i).startswith("は"):
+        return None
+    first, last = subjects[0], subjects[-1]
+    comma = any(
+        tree.tokens[j].surface == "、" for j in range(first.i + 1, tree.compound_start(last.i))
+    )
+    return (first, last) if comma else None
+
+
+def speaker_in_quote(
+    tree: Tree, cand: Candidate, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The speaker GiNZA hung inside the quoted clause (see :func:`_split_subjects`): the
+    actors of its topic. [] when the quotation has one subject."""
+    for clause in _quoted_clauses(tree, cand.pred):
+        split = _split_subjects(tree, clause)
+        if split is not None:
+            return subject_actors(tree, split[0], actors)
+    return []
+
+
 def _accused_by(tree: Tree, pred: Token, actors: Sequence[ActorMention]) -> list[ActorMention]:
-    """The subject (or its owner) of the clause quoted or named by the accusing ``pred``."""
-    for kid in tree.kids(pred.i):
-        parts = tree.particles(kid.i)
-        if not (kid.dep == "ccomp" or parts.endswith("と") or _is_clause_noun(tree, kid)):
-            continue
+    """The subject (or its owner) of the clause quoted or named by the accusing ``pred``; when
+    the speaker was hung in the quotation too, the quotation's own (last) subject."""
+    for kid in _quoted_clauses(tree, pred):
+        split = _split_subjects(tree, kid)
+        if split is not None:
+            tok = split[1]
+            named = subject_actors(tree, tok, actors)
+            return named or [a for a in actors if a.kind != "place" and _owner_of(tree, a, tok)]
         for j in tree.subtree(kid.i):
             tok = tree.tokens[j]
             if not (tree.particles(j)[:1] == "が" or tok.dep == "nsubj"):
@@ -1506,6 +1669,29 @@ def collective_target(
     if not text.endswith(COLLECTIVE_SUFFIXES):
         return None
     return _provisional(text, text, first.start, root.end, "org")
+
+
+#: Types whose counterpart may be written as the owner of what is answered (組合の要求に
+#: 応じた, 組合の提案を拒否した): the tests/events/README.md rule for agreeing and refusing.
+ANSWER_TYPES = frozenset({"AGREE", "REJECT"})
+
+
+def owning_collectives(
+    tree: Tree, cand: Candidate, roots: Sequence[Token], actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """For an agreement or refusal, the collective written with の before the demand or plan
+    it answers (労働組合の要求に満額で応じた -> provisional:労働組合), when no actor lies in
+    it: the same common nouns as :func:`collective_target`. [] otherwise."""
+    if cand.entry.type not in ANSWER_TYPES:
+        return []
+    found: list[ActorMention] = []
+    for root in roots:
+        if tree.particles(root.i)[:1] not in ("に", "を"):
+            continue
+        for kid in tree.kids(root.i, "nmod"):
+            if tree.particles(kid.i) == "の" and (body := collective_target(tree, kid, actors)):
+                found.append(body)
+    return found
 
 
 def _provisional(
@@ -1774,6 +1960,11 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
         return False
     lex = load_lexicon()
     head = tree.head(tok.i)
+    if tok.end > a.end and tok.dep == "compound" and a.kind == "country":
+        # 米紙ウォールストリート・ジャーナルの記者: a country prefixed to a word that is
+        # itself a modifier (紙: a paper), unless the rest is its delegate (米軍, 米側).
+        rest = tok.surface[a.end - tok.start :]
+        return rest not in lex.cue("delegate") and not fused_delegate(rest)
     if tok.dep == "compound" and tok.end == a.end:
         # 日産側が反発, ロシア軍が: the country or company acts through its side or forces;
         # 自民・公明の与党: a list written with ・, not a modifier.
@@ -1784,6 +1975,8 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
             return False  # 日本製鉄株式会社は: the company under its full legal name
         if meeting_member(tree, tok, lex):
             return False  # G7外相会合は…採択した: the members act through their meeting
+        if head is not None and head.lemma in PLURAL_SUFFIXES:
+            return False  # ウィラン氏らが: ら only adds "and others" to the name
         return head is None or head.lemma not in lex.cue("delegate")
     if a.kind == "person" or head is None or tree.particles(tok.i) != "の":
         return False
@@ -1796,6 +1989,8 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
     if in_person:
         return True
     word = tree_text(tree, tree.compound_start(head.i), head.i)
+    if word in SPOKES_NOUNS or head.lemma in SPOKES_NOUNS:
+        return False  # 中国外務省の報道官は: the ministry speaks through its spokesperson
     if head.lemma in lex.cue("delegate") or word in lex.cue("delegate"):
         return False  # ロシアの代表団, 日産の経営陣 (経営 + 陣): the party acts through them
     if head.lemma in lex.triggers:
@@ -1803,6 +1998,14 @@ def _is_modifier(tree: Tree, a: ActorMention, actors: Sequence[ActorMention]) ->
     if head.lemma in GROUP_NOUNS:
         return False  # ウクライナ、ロシアの双方と: the names in apposition are the parties
     return head.pos == "NOUN" and "固有名詞" not in head.tag
+
+
+def fused_delegate(rest: str) -> bool:
+    """True when the word a country abbreviation is fused with (the rest after 米, 中, 露)
+    ends in a delegate noun or is an office (米政府, 米国防総省, 米大統領): the country acts
+    through it."""
+    delegates = load_lexicon().cue("delegate")
+    return any(rest.endswith(d) for d in delegates) or rest.endswith(("省", "庁", "大統領"))
 
 
 def meeting_member(tree: Tree, tok: Token, lex: Lexicon) -> bool:
