@@ -54,3 +54,19 @@ def assert_participants_known(events: Sequence[dict[str, Any]]) -> None:
         for slot in row["participants"]:
             for alt in slot.split("|"):
                 assert alt.startswith("provisional:") or kb.get(alt) is not None, (alt, row)
+
+
+def assert_scores_meet_floors(rows: Sequence[dict[str, Any]], floors_key: str) -> None:
+    """Score ``rows`` with the real pipeline (needs the model) and assert every full-match,
+    typed and field score is at least the floor pinned in tests/baseline.json[floors_key]."""
+    import json
+
+    from storyline.evaluation_events import evaluate_events
+
+    floors = json.loads((ROOT / "tests" / "baseline.json").read_text("utf-8"))[floors_key]
+    report = evaluate_events(rows, root=ROOT, settings=Settings()).to_json()
+    assert report["failures"] == []
+    for name in ("precision", "recall", "typed_precision", "typed_recall"):
+        assert report[name] >= floors[name], f"{name} {report[name]} < {floors[name]}"
+    for name, floor in floors["fields"].items():
+        assert report["fields"][name] >= floor, f"field {name} {report['fields'][name]} < {floor}"
