@@ -33,12 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from nlp import make_corpus  # noqa: E402
+from nlp import PUBLISHED, bench_article, make_corpus  # noqa: E402
 from storyline.config import NlpSettings  # noqa: E402
-from storyline.models import Article, article_id_for, sha256_hex  # noqa: E402
 from storyline.nlp import analysis_to_json, analyze_article, load_kb  # noqa: E402
 
-PUBLISHED = "2025-03-19T07:00:00+09:00"
 GOLD = ROOT / "tests" / "nlp" / "gold"
 
 
@@ -68,25 +66,13 @@ def bench_inputs(n: int, seed: int) -> list[tuple[str, str | None]]:
     return [(b, None if k % 10 == 9 else PUBLISHED) for k, b in enumerate(make_corpus(n, seed))]
 
 
-def _article(body: str, published: str | None) -> Article:
-    data = body.encode("utf-8")
-    return Article(
-        id=article_id_for(data),
-        source="bench",
-        input_hash=sha256_hex(data),
-        producer="bench",
-        body=body,
-        published=published,
-    )
-
-
 def analyse(inputs: Sequence[tuple[str, str | None]]) -> list[dict[str, Any]]:
     """The parse-none analysis JSON of every input, without the producer name."""
     kb = load_kb()
     settings = NlpSettings(parse="none")
     out = []
     for body, published in inputs:
-        a = analyze_article(_article(body, published), settings=settings, parser=None, kb=kb)
+        a = analyze_article(bench_article(body, published), settings=settings, parser=None, kb=kb)
         d = analysis_to_json(a, tokens=False)
         del d["producer"]
         out.append(d)
